@@ -1,0 +1,42 @@
+/**
+ * The few strings the server itself shows (messages, progress titles, action titles). Findings come
+ * already localized from the core; everything else the user can read is in this one table.
+ */
+import type { Locale } from '../core/types';
+
+const MESSAGES = {
+  'recompute.nothingToDo': { zh: '合计均已正确，无需修改', en: 'All totals are already correct' },
+  'recompute.title': { zh: '重新计算合计', en: 'Recompute totals' },
+  'fixAll.title': { zh: '修正所有合计', en: 'Fix all totals' },
+  'recompute.versionMismatch': {
+    zh: '文档已更改（版本 {actual}，请求为 {expected}），未重新计算',
+    en: 'The document changed (version {actual}, requested {expected}); totals were not recomputed',
+  },
+  'recompute.notOpen': { zh: '文档未打开：{uri}', en: 'The document is not open: {uri}' },
+  'recompute.rejected': { zh: '编辑器未应用修改：{reason}', en: 'The editor did not apply the edit: {reason}' },
+  'skipped.tooLarge': {
+    zh: '文件过大（{size} 字符，上限 {limit}），已跳过检查',
+    en: 'File too large ({size} characters, limit {limit}); not checked',
+  },
+  'workspace.title': { zh: '检查工作区中的年报', en: 'Checking annual reports in the workspace' },
+  'workspace.progress': { zh: '{done}/{total}：{file}', en: '{done}/{total}: {file}' },
+  'workspace.done': {
+    zh: '已检查 {files} 个年报：{errors} 个错误，{warnings} 个警告',
+    en: 'Checked {files} reports: {errors} errors, {warnings} warnings',
+  },
+  'config.invalid': { zh: '{path} 有误：{errors}', en: '{path} has problems: {errors}' },
+  'command.badArgs': { zh: '命令参数无效：{detail}', en: 'Invalid command arguments: {detail}' },
+  'command.unknown': { zh: '未知命令：{command}', en: 'Unknown command: {command}' },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function message(key: MessageKey, locale: Locale, args: Record<string, string | number> = {}): string {
+  const m = MESSAGES[key];
+  return (locale === 'en' ? m.en : m.zh).replace(/\{(\w+)\}/g, (all, name: string) => (name in args ? String(args[name]) : all));
+}
+
+/** `initialize` params.locale → the core's locale: English only when the editor asks for it. */
+export function localeFrom(editorLocale: string | undefined): Locale {
+  return editorLocale && editorLocale.toLowerCase().startsWith('en') ? 'en' : 'zh-cn';
+}
