@@ -1,0 +1,21 @@
+/** What the feature handlers share: the connection, the open documents, options and analyses. */
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Locale } from '../core/types';
+import type { Analysis, AnalysisCache } from './analysisCache';
+import type { ConfigurationStore } from './configuration';
+
+export interface ServerContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  config: ConfigurationStore;
+  cache: AnalysisCache;
+  locale: Locale;
+  /** Client capabilities the handlers branch on. */
+  clientSupports: { documentChanges: boolean };
+  /** File-system paths of the workspace folders (initialize params, kept up to date). */
+  workspaceRoots(): readonly string[];
+  /** The (cached) analysis of an open document under its current options. */
+  analysisOf(document: TextDocument): Promise<Analysis>;
+  log(message: string): void;
+}

@@ -1,0 +1,95 @@
+/**
+ * Findings → pushed diagnostics (textDocument/publishDiagnostics) plus the `govAnnualReport/status`
+ * notification the client's status item shows. Push, not pull: Neovim 0.7, eglot and ALE only
+ * understand push, and analysis is cheap enough to publish on every change.
+ */
+import {
+  DiagnosticSeverity,
+  type Connection,
+  type Diagnostic,
+  type DiagnosticRelatedInformation,
+} from 'vscode-languageserver';
+import { ruleDocsUrl } from '../../core';
+import type { CellKey, Finding, Fix, Severity } from '../../core/types';
+import type { Analysis } from '../analysisCache';
+
+export const DIAGNOSTIC_SOURCE = 'gov-annual-report';
+export const STATUS_NOTIFICATION = 'govAnnualReport/status';
+
+/** What a diagnostic carries for its code actions (they read this, never the message text). */
+export interface DiagnosticData {
+  cell?: CellKey;
+  args?: Record<string, string | number>;
+  fixes?: Fix[];
+}
+
+/** Params of `govAnnualReport/status`. */
+export interface StatusParams {
+  uri: string;
+  year?: number;
+  /** The template checked against; the configured one ('auto' included) when analysis was skipped. */
+  template: string;
+  agency?: string;
+  errors: number;
+  warnings: number;
+  infos: number;
+  hints: number;
+  /** Localized reason when the document was not analysed (too large). */
+  skipped?: string;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
+  const data: DiagnosticData = { cell: finding.cell, args: finding.args, fixes: finding.fixes };
+  const diagnostic: Diagnostic = {
+    range: finding.range,
+    severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Error,
+    code: finding.code,
+    codeDescription: { href: ruleDocsUrl(finding.code) },
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+    data,
+  };
+  if (finding.related && finding.related.length > 0) {
+    diagnostic.relatedInformation = finding.related.map(
+      (r): DiagnosticRelatedInformation => ({ location: { uri, range: r.range }, message: r.message }),
+    );
+  }
+  return diagnostic;
+}
+
+export function toStatus(analysis: Analysis): StatusParams {
+  const s = analysis.summary;
+  return {
+    uri: analysis.uri,
+    year: s?.year,
+    template: s?.template ?? analysis.options.analyze.template ?? 'auto',
+    agency: s?.agency,
+    errors: s?.errors ?? 0,
+    warnings: s?.warnings ?? 0,
+    infos: s?.infos ?? 0,
+    hints: s?.hints ?? 0,
+    ...(analysis.skipped !== undefined ? { skipped: analysis.skipped } : {}),
+  };
+}
+
+/** Publishes one analysis: its diagnostics (tagged with the version they belong to) and its status. */
+export function publishAnalysis(connection: Connection, analysis: Analysis): void {
+  void connection.sendDiagnostics({
+    uri: analysis.uri,
+    version: analysis.version,
+    diagnostics: analysis.findings.map((f) => toDiagnostic(f, analysis.uri)),
+  });
+  void connection.sendNotification(STATUS_NOTIFICATION, toStatus(analysis));
+}
+
+/** A closed document's diagnostics must disappear from the Problems view. */
+export function clearDiagnostics(connection: Connection, uri: string): void {
+  void connection.sendDiagnostics({ uri, diagnostics: [] });
+}
