@@ -1,0 +1,12 @@
+/**
+ * The public API of the core: pure functions, text in, data out. The language server, the CLI and
+ * the VS Code client import only from here.
+ */
+export * from './types';
+export { RULES, RULES_BY_CODE, ruleDocsUrl, type RuleDefinition } from './rules/catalogue';
+export { parseReport, looksLikeReport } from './model/parseReport';
+export { checkReport, analyzeReport, summarize } from './check';
+export { planRecompute, applyEdits } from './recompute';
+export { describeAt } from './describe';
+export { outlineReport, foldingRanges } from './outline';
+export { compareWithPreviousYear, sameAgency } from './rules/crossYear';

@@ -1,0 +1,110 @@
+/**
+ * Headings in 公文 style: 一、 → （一） → 1. → （1）. Width variants ("(一)", "1．") count as the same
+ * style (FORMAT.md §2); lines inside tables are never headings (table 三's "一、本年新收…" rows).
+ */
+import { PARTS } from '../template/template';
+import { chineseNumeralValue, isSpace, normalizeLabel, type Line } from '../text';
+import type { Heading, PartKey } from '../types';
+
+const CN = '一二三四五六七八九十';
+const PATTERNS: { level: Heading['level']; re: RegExp; value: (m: RegExpExecArray) => number }[] = [
+  // "一、", also "0三、" noise is not expected outside tables; "一." and "一，" are common slips.
+  { level: 1, re: new RegExp(`^([${CN}]{1,3})\\s*[、.．,，]\\s*`), value: (m) => chineseNumeralValue(m[1]) },
+  { level: 2, re: new RegExp(`^[（(]\\s*([${CN}]{1,3})\\s*[)）]\\s*[、.．]?\\s*`), value: (m) => chineseNumeralValue(m[1]) },
+  { level: 4, re: /^[（(]\s*([0-9０-９]{1,2})\s*[)）]\s*[、.．]?\s*/, value: (m) => Number(toAscii(m[1])) },
+  { level: 3, re: /^([0-9０-９]{1,2})\s*[、.．](?![0-9０-９])\s*/, value: (m) => Number(toAscii(m[1])) },
+];
+
+function toAscii(s: string): string {
+  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** Which official part a heading title names, if any; `exact` titles only for non-level-1 numerals. */
+export function partOfTitle(title: string, exactOnly: boolean): PartKey | undefined {
+  const norm = normalizeLabel(title).replace(/[:：。]$/, '');
+  for (const p of PARTS) {
+    if (normalizeLabel(p.title) === norm) return p.key;
+  }
+  if (exactOnly || norm.length > 40) return undefined;
+  return PARTS.find((p) => p.matches.test(norm))?.key;
+}
+
+export function findHeadings(lines: Line[], isTableLine: (line: number) => boolean): Heading[] {
+  const headings: Heading[] = [];
+  for (const line of lines) {
+    if (isTableLine(line.index) || line.text.length === 0) continue;
+    const h = readHeading(line);
+    if (h) headings.push(h);
+  }
+  resolveOutlineLevels(headings);
+  return headings;
+}
+
+function readHeading(line: Line): Heading | undefined {
+  let p = 0;
+  while (p < line.text.length && isSpace(line.text.charCodeAt(p))) p++;
+  // Word-export noise before a heading: "[bookmark: _GoBack]（二）…" (seed 003).
+  const noise = /^\[(?:bookmark|image)[^\]]*\]\s*/i.exec(line.text.slice(p));
+  if (noise) p += noise[0].length;
+  const rest = line.text.slice(p);
+  for (const pat of PATTERNS) {
+    const m = pat.re.exec(rest);
+    if (!m) continue;
+    const ordinal = pat.value(m);
+    if (!Number.isFinite(ordinal) || ordinal <= 0) return undefined;
+    const titleStart = p + m[0].length;
+    const sentenceEnd = line.text.indexOf('。', titleStart);
+    const titleEnd = sentenceEnd >= 0 ? sentenceEnd : line.text.length;
+    const title = line.text.slice(titleStart, titleEnd).trim();
+    if (!title) return undefined;
+    // A level-1 numeral opening a long sentence is prose ("一、…。" lists), not a part heading.
+    if (pat.level === 1 && title.length > 40) return undefined;
+    const numeralText = m[0].trimEnd();
+    const part = partOfTitle(title, pat.level !== 1);
+    return {
+      level: pat.level,
+      outlineLevel: part ? 1 : pat.level,
+      ordinal,
+      numeral: numeralText,
+      numeralSpan: { start: line.start + p, end: line.start + p + numeralText.length },
+      title,
+      titleSpan: { start: line.start + titleStart, end: line.start + titleStart + title.length },
+      lineSpan: { start: line.start, end: line.end },
+      line: line.index,
+      part,
+    };
+  }
+  // A bare official title on its own line ("总体情况") is a part heading without its numeral.
+  const part = rest.length <= 30 ? partOfTitle(rest, true) : undefined;
+  if (part) {
+    const title = rest.trim();
+    return {
+      level: 1, outlineLevel: 1, ordinal: 0, numeral: '',
+      numeralSpan: { start: line.start + p, end: line.start + p },
+      title, titleSpan: { start: line.start + p, end: line.start + p + title.length },
+      lineSpan: { start: line.start, end: line.end }, line: line.index, part,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A "（4）" inside a （一）（二）（三）…（五） run is a misnumbered level-2 heading, not a level-4 one
+ * (seeds 000, 003): it continues the level-2 sequence and no level-3 heading opened a sub-list.
+ */
+function resolveOutlineLevels(headings: Heading[]): void {
+  let lastL2 = 0;
+  let sinceL2HasL3 = false;
+  for (const h of headings) {
+    if (h.outlineLevel === 1) {
+      lastL2 = 0;
+      sinceL2HasL3 = false;
+      continue;
+    }
+    if (h.level === 4 && !sinceL2HasL3 && lastL2 > 0 && h.ordinal === lastL2 + 1) h.outlineLevel = 2;
+    if (h.outlineLevel === 2) {
+      lastL2 = h.ordinal;
+      sinceL2HasL3 = false;
+    } else if (h.outlineLevel === 3) sinceL2HasL3 = true;
+  }
+}

@@ -1,0 +1,291 @@
+/**
+ * Maps the cell stream of each table region onto the official template by labels and column
+ * positions, never by a fixed line layout: a row label opens a row, the value cells after it
+ * (up to the next label or row break) fill the template's columns in order.
+ */
+import {
+  ACTIVE_ROWS, ACTIVE_VERSION_SIGNS, OUTCOME_GROUPS, REQUEST_COLUMNS, REQUEST_TOP_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS,
+  TABLE_OPENERS, TABLE_SIGNATURES, requestRows,
+  type ColumnTemplate, type OutcomeGroup,
+} from '../template/template';
+import type { Cell, ParsedTable, TableKey, TableProblem, TemplateVersion } from '../types';
+import type { CellToken, TableRegion } from './tableText';
+import { isValueLike, parseCellValue } from './values';
+
+const TABLE_KEYS: TableKey[] = ['requests', 'review', 'active'];
+
+function signatureOf(tokens: CellToken[]): TableKey | undefined {
+  for (const key of TABLE_KEYS) if (tokens.some((t) => TABLE_SIGNATURES[key].test(t.norm))) return key;
+  return undefined;
+}
+
+interface Segment {
+  region: TableRegion;
+  tokens: CellToken[];
+  key: TableKey;
+}
+
+/**
+ * Splits regions where a new table starts inside them (two tables with no heading between)
+ * and names each piece by its signature words; pieces with no signature are not tables.
+ */
+function segment(regions: TableRegion[]): Segment[] {
+  const out: Segment[] = [];
+  for (const region of regions) {
+    let current: CellToken[] = [];
+    let currentKey: TableKey | undefined;
+    const flush = () => {
+      const key = currentKey ?? signatureOf(current);
+      if (key && current.length) out.push({ region, tokens: current, key });
+      current = [];
+      currentKey = undefined;
+    };
+    for (const t of region.tokens) {
+      const opener = TABLE_KEYS.find((k) => TABLE_OPENERS[k].test(t.norm));
+      if (opener) {
+        const sig = currentKey ?? signatureOf(current);
+        if (sig && sig !== opener) flush();
+        currentKey ??= opener;
+      }
+      current.push(t);
+      if (!currentKey) currentKey = TABLE_KEYS.find((k) => TABLE_SIGNATURES[k].test(t.norm));
+    }
+    flush();
+  }
+  // A table split by prose or blank-separated Markdown blocks: merge neighbours of the same key.
+  const merged: Segment[] = [];
+  for (const s of out) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.key === s.key) merged[merged.length - 1] = { ...prev, tokens: [...prev.tokens, ...s.tokens] };
+    else merged.push(s);
+  }
+  return merged;
+}
+
+export interface MappedTables {
+  tables: ParsedTable[];
+}
+
+/** Maps all table regions; `yearVersion` is the template the report year calls for, if known. */
+export function mapTables(regions: TableRegion[], yearVersion: TemplateVersion | undefined): ParsedTable[] {
+  const tables: ParsedTable[] = [];
+  for (const seg of segment(regions)) {
+    const first = seg.tokens[0];
+    const last = seg.tokens[seg.tokens.length - 1];
+    const base = {
+      key: seg.key,
+      shape: seg.region.shape,
+      span: { start: Math.min(first.span.start, seg.region.span.start), end: Math.max(last.span.end, seg.region.span.start) },
+      anchor: firstLabelSpan(seg.tokens),
+    };
+    const mapped =
+      seg.key === 'requests' ? mapRequests(seg.tokens, seg.region.shape !== 'pipe')
+        : seg.key === 'review' ? mapReview(seg.tokens)
+          : mapActive(seg.tokens, yearVersion);
+    tables.push({ ...base, span: regionSpan(seg), ...mapped });
+  }
+  return tables;
+}
+
+function regionSpan(seg: Segment): { start: number; end: number } {
+  const lines = seg.tokens.map((t) => t.span);
+  return { start: Math.min(...lines.map((s) => s.start)), end: Math.max(...lines.map((s) => s.end)) };
+}
+
+function firstLabelSpan(tokens: CellToken[]) {
+  return (tokens.find((t) => t.norm !== '') ?? tokens[0]).span;
+}
+
+interface Mapped {
+  cells: Cell[];
+  problems: TableProblem[];
+  version?: TemplateVersion;
+}
+
+function makeCell(table: TableKey, row: string, column: ColumnTemplate, token: CellToken): Cell {
+  const { status, value } = parseCellValue(token.text, column.kind);
+  return { key: `${table}.${row}.${column.key}`, table, row, column: column.key, text: token.text, span: token.span, status, value };
+}
+
+/**
+ * Fits a row's value cells to the template's column count: merged label columns leave empty cells
+ * before the numbers and some drafts leave an extra empty cell at a row's end.
+ */
+function fitValues(values: CellToken[], n: number): CellToken[] {
+  const v = values.slice();
+  while (v.length > n && v[0].norm === '') v.shift();
+  while (v.length > n && v[v.length - 1].norm === '') v.pop();
+  return v;
+}
+
+// --- Table 三 ---------------------------------------------------------------------------------
+
+type RequestLabel =
+  | { kind: 'top'; key: keyof typeof REQUEST_TOP_ROWS }
+  | { kind: 'group'; group: OutcomeGroup }
+  | { kind: 'item'; n: number }
+  | { kind: 'unknown' }
+  | { kind: 'value' };
+
+/** Stray characters before a row numeral ("0三、本年度办理结果", seed 003). */
+const LEADING_NOISE = /^[0-9a-zA-Z]+(?=[一二三四五六七八九十]+、)/;
+
+function classifyRequestLabel(norm: string, started: boolean): RequestLabel {
+  const s = norm.replace(LEADING_NOISE, '');
+  if (isValueLike(s)) return { kind: 'value' };
+  for (const key of Object.keys(REQUEST_TOP_ROWS) as (keyof typeof REQUEST_TOP_ROWS)[]) {
+    if (REQUEST_TOP_ROWS[key].keyword.test(s)) return { kind: 'top', key };
+  }
+  const numbered = /^\(([一二三四五六七])\)/.exec(s);
+  const byKeyword = OUTCOME_GROUPS.find((g) => g.keyword.test(s));
+  if (numbered) {
+    const group = byKeyword ?? OUTCOME_GROUPS.find((g) => g.numeral === numbered[1]);
+    if (group) return { kind: 'group', group };
+  }
+  const item = /^(\d{1,2})[.、]/.exec(s);
+  if (item) return { kind: 'item', n: Number(item[1]) };
+  if (byKeyword && started && (byKeyword.key !== 'processed' || s === '总计' || s === '合计')) return { kind: 'group', group: byKeyword };
+  return started ? { kind: 'unknown' } : { kind: 'value' };
+}
+
+function mapRequests(tokens: CellToken[], rowBreaks: boolean): Mapped {
+  const cells: Cell[] = [];
+  const problems: TableProblem[] = [];
+  const seen = new Set<string>();
+  let version: TemplateVersion | undefined;
+  let started = false;
+  let group: OutcomeGroup | undefined;
+  let open: { row: string; label: CellToken; values: CellToken[] } | undefined;
+
+  const close = () => {
+    if (!open) return;
+    const values = fitValues(open.values, REQUEST_COLUMNS.length);
+    if (values.length !== REQUEST_COLUMNS.length) {
+      problems.push({
+        reason: 'reason.shortRow',
+        args: { row: open.label.text, expected: REQUEST_COLUMNS.length, found: values.length },
+        span: open.label.span,
+      });
+    }
+    values.slice(0, REQUEST_COLUMNS.length).forEach((t, i) => cells.push(makeCell('requests', open!.row, REQUEST_COLUMNS[i], t)));
+    seen.add(open.row);
+    open = undefined;
+  };
+  const openRow = (row: string, label: CellToken) => {
+    close();
+    open = { row, label, values: [] };
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.rowStart && rowBreaks) close();
+    const c = classifyRequestLabel(t.norm, started);
+    if (c.kind === 'top') {
+      close();
+      started = true;
+      group = undefined;
+      if (c.key !== 'results') openRow(c.key, t);
+    } else if (c.kind === 'group' && started) {
+      close();
+      const g = c.group;
+      if (g.items.length === 0) {
+        group = undefined;
+        openRow(g.key, t);
+      } else if (g.itemsSince) {
+        // （六）其他处理: one numeric row in 2019, a group of three in 2021.
+        const next = tokens.slice(i + 1).find((x) => x.norm !== '');
+        const nextIsItem = next !== undefined && classifyRequestLabel(next.norm, true).kind === 'item';
+        version = nextIsItem ? '2021' : '2019';
+        group = nextIsItem ? g : undefined;
+        if (!nextIsItem) openRow(g.key, t);
+      } else group = g;
+    } else if (c.kind === 'item' && started && group) {
+      if (c.n >= 1 && c.n <= group.items.length) openRow(`${group.key}.${c.n}`, t);
+      else {
+        close();
+        problems.push({ reason: 'reason.unknownRow', args: { row: t.text }, span: t.span });
+      }
+    } else if (c.kind === 'unknown' || (c.kind !== 'value' && started)) {
+      close();
+      if (c.kind === 'unknown' && t.norm !== '') problems.push({ reason: 'reason.unknownRow', args: { row: t.text }, span: t.span });
+    } else if (open) {
+      open.values.push(t);
+    }
+  }
+  close();
+
+  if (!started) return { cells, problems: [{ reason: 'reason.noRows', args: {}, span: tokens[0].span }], version };
+  const expected = requestRows(version ?? '2021').map((r) => r.key);
+  const missing = expected.filter((r) => !seen.has(r));
+  if (missing.length) problems.push({ reason: 'reason.missingRows', args: { rows: missing.join(', ') }, span: tokens[0].span });
+  return { cells, problems, version };
+}
+
+// --- Table 四 ---------------------------------------------------------------------------------
+
+function mapReview(tokens: CellToken[]): Mapped {
+  // Header cells are words; the data row is the value cells after the last header word.
+  let last = -1;
+  tokens.forEach((t, i) => {
+    if (!isValueLike(t.norm)) last = i;
+  });
+  const n = REVIEW_GROUPS.length * REVIEW_COLUMNS.length;
+  const data = fitValues(tokens.slice(last + 1), n);
+  if (data.length !== n) {
+    const anchor = tokens[Math.max(0, last)].span;
+    return { cells: [], problems: [{ reason: 'reason.reviewCount', args: { found: data.filter((t) => t.norm !== '').length }, span: anchor }] };
+  }
+  const cells: Cell[] = [];
+  data.forEach((t, i) => {
+    const g = REVIEW_GROUPS[Math.floor(i / REVIEW_COLUMNS.length)];
+    cells.push(makeCell('review', g.key, REVIEW_COLUMNS[i % REVIEW_COLUMNS.length], t));
+  });
+  return { cells, problems: [] };
+}
+
+// --- Table 二 ---------------------------------------------------------------------------------
+
+function activeVersion(tokens: CellToken[], fallback: TemplateVersion | undefined): TemplateVersion | undefined {
+  let v2021 = 0;
+  let v2019 = 0;
+  for (const t of tokens) {
+    if (ACTIVE_VERSION_SIGNS['2021'].test(t.norm)) v2021++;
+    if (ACTIVE_VERSION_SIGNS['2019'].test(t.norm)) v2019++;
+  }
+  if (v2021 === v2019) return v2021 === 0 ? fallback : fallback;
+  return v2021 > v2019 ? '2021' : '2019';
+}
+
+function mapActive(tokens: CellToken[], yearVersion: TemplateVersion | undefined): Mapped {
+  const detected = activeVersion(tokens, undefined);
+  const version = detected ?? yearVersion ?? '2021';
+  const rows = ACTIVE_ROWS[version];
+  const cells: Cell[] = [];
+  const problems: TableProblem[] = [];
+  const seen = new Set<string>();
+  let open: { row: (typeof rows)[number]; label: CellToken; values: CellToken[] } | undefined;
+  const close = () => {
+    if (!open) return;
+    const cols = open.row.columns;
+    const values = fitValues(open.values, cols.length);
+    if (values.length < cols.length) {
+      problems.push({ reason: 'reason.shortRow', args: { row: open.label.text, expected: cols.length, found: values.length }, span: open.label.span });
+    }
+    values.slice(0, cols.length).forEach((t, i) => cells.push(makeCell('active', open!.row.key, cols[i], t)));
+    seen.add(open.row.key);
+    open = undefined;
+  };
+  for (const t of tokens) {
+    const row = rows.find((r) => r.matches.test(t.norm));
+    if (row) {
+      close();
+      open = { row, label: t, values: [] };
+    } else if (!isValueLike(t.norm)) close();
+    else if (open) open.values.push(t);
+  }
+  close();
+  if (seen.size === 0) return { cells, problems: [{ reason: 'reason.noRows', args: {}, span: tokens[0].span }], version: detected };
+  const missing = rows.filter((r) => !seen.has(r.key)).map((r) => r.label.zh);
+  if (missing.length) problems.push({ reason: 'reason.missingRows', args: { rows: missing.join('、') }, span: tokens[0].span });
+  return { cells, problems, version: detected };
+}

@@ -1,0 +1,68 @@
+/** Report year, title, agency and statistics period (FORMAT.md §1, §7). */
+import type { Line } from '../text';
+import type { ReportYear, Span, StatisticsPeriod } from '../types';
+
+const TITLE = /(\d{4})\s*年度?\s*(?:本机关|本单位)?\s*(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)/;
+const AGENCY = /[\u4e00-\u9fa5]{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公厅|委员会|管理局|管理委员会|局|厅|委|办公室|中心|街道办事处|人民法院|人民检察院)/;
+const NOISE_LINE = /^\s*\[(?:bookmark|image)[^\]]*\]\s*$/i;
+
+const DATE = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`;
+const PERIOD = new RegExp(String.raw`统计(?:期限|期间|时限|时间)[^。\n\d]{0,8}?${DATE}\s*(?:起)?\s*[,，]?\s*(?:至|到|—|－|-|~|～)\s*${DATE}`);
+
+export interface ReportMeta {
+  title?: { text: string; span: Span };
+  year?: ReportYear;
+  agency?: string;
+  period?: StatisticsPeriod;
+}
+
+export function readMeta(text: string, lines: Line[]): ReportMeta {
+  const meta: ReportMeta = {};
+  // The title is among the first few non-empty lines, sometimes split after the agency name.
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < 6; i++) {
+    const line = lines[i];
+    if (!line.text.trim() || NOISE_LINE.test(line.text)) continue;
+    seen++;
+    const m = TITLE.exec(line.text);
+    if (!m || line.text.length > 80) continue;
+    const yearStart = line.start + m.index;
+    let titleStart = line.start;
+    let agency = line.text.slice(0, m.index).trim();
+    if (!agency && i > 0) {
+      const prev = previousNonEmpty(lines, i);
+      if (prev && prev.text.trim().length <= 30 && AGENCY.test(prev.text)) {
+        agency = prev.text.trim();
+        titleStart = prev.start;
+      }
+    }
+    meta.title = { text: text.slice(titleStart, line.end).trim(), span: { start: titleStart, end: line.end } };
+    meta.year = { value: Number(m[1]), span: { start: yearStart, end: yearStart + 4 }, source: 'title' };
+    if (agency) meta.agency = agency.replace(/\s+/g, '');
+    break;
+  }
+  const p = PERIOD.exec(text);
+  if (p) {
+    const n = p.slice(1).map(Number);
+    meta.period = {
+      from: { year: n[0], month: n[1], day: n[2] },
+      to: { year: n[3], month: n[4], day: n[5] },
+      span: { start: p.index, end: p.index + p[0].length },
+    };
+    if (!meta.year) {
+      const yearAt = p.index + p[0].indexOf(p[1]);
+      meta.year = { value: n[0], span: { start: yearAt, end: yearAt + 4 }, source: 'period' };
+    }
+  }
+  if (!meta.agency) {
+    const head = text.slice(0, 3000);
+    const a = AGENCY.exec(head.replace(/本机关|本单位/g, '，'));
+    if (a) meta.agency = a[0];
+  }
+  return meta;
+}
+
+function previousNonEmpty(lines: Line[], i: number): Line | undefined {
+  for (let j = i - 1; j >= 0; j--) if (lines[j].text.trim() && !NOISE_LINE.test(lines[j].text)) return lines[j];
+  return undefined;
+}

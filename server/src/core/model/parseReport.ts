@@ -1,0 +1,71 @@
+/** Text → ReportDocument: tables mapped onto the template, headings, parts, year and template. */
+import { versionForYear } from '../template/template';
+import { createLineIndex, splitLines } from '../text';
+import type { AnalyzeOptions, Cell, CellKey, Heading, Part, ReportDocument, TemplateVersion } from '../types';
+import { findHeadings } from './headings';
+import { mapTables } from './mapTables';
+import { readMeta } from './meta';
+import { findTableRegions } from './tableText';
+
+/** Parses a report. Never throws: any text gives a (possibly empty) document. */
+export function parseReport(text: string, options: AnalyzeOptions = {}): ReportDocument {
+  const lineIndex = createLineIndex(text);
+  const lines = splitLines(text, lineIndex);
+  const meta = readMeta(text, lines);
+  const regions = findTableRegions(lines);
+  const yearVersion = meta.year ? versionForYear(meta.year.value) : undefined;
+  const tables = mapTables(regions, yearVersion);
+
+  const tableLines = new Uint8Array(lines.length);
+  for (const r of regions) tableLines.fill(1, r.startLine, r.endLine + 1);
+  const headings = findHeadings(lines, (i) => tableLines[i] === 1 || (meta.title !== undefined && lineIndex.lineStarts[i] >= meta.title.span.start && lineIndex.lineStarts[i] < meta.title.span.end));
+
+  const cells = new Map<CellKey, Cell>();
+  for (const t of tables) for (const c of t.cells) if (!cells.has(c.key)) cells.set(c.key, c);
+
+  let template: TemplateVersion = '2021';
+  let templateSource: ReportDocument['templateSource'] = 'default';
+  const tableVersion = tables.find((t) => t.key === 'requests')?.version ?? tables.find((t) => t.key === 'active')?.version;
+  if (options.template && options.template !== 'auto') {
+    template = options.template;
+    templateSource = 'option';
+  } else if (yearVersion) {
+    template = yearVersion;
+    templateSource = 'year';
+  } else if (tableVersion) {
+    template = tableVersion;
+    templateSource = 'tables';
+  }
+
+  return {
+    text,
+    lines: lineIndex,
+    year: meta.year,
+    title: meta.title,
+    agency: meta.agency,
+    period: meta.period,
+    template,
+    templateSource,
+    headings,
+    parts: partsOf(headings, text.length),
+    tables,
+    cells,
+  };
+}
+
+function partsOf(headings: Heading[], textLength: number): Part[] {
+  const top = headings.filter((h) => h.outlineLevel === 1);
+  const parts: Part[] = [];
+  top.forEach((h, i) => {
+    if (!h.part) return;
+    const end = i + 1 < top.length ? top[i + 1].lineSpan.start : textLength;
+    parts.push({ key: h.part, heading: h, span: { start: h.lineSpan.start, end } });
+  });
+  return parts;
+}
+
+/** Whether a text looks like an annual report: its title or the table-三 caption near the start. */
+export function looksLikeReport(text: string): boolean {
+  const head = text.length > 20000 ? text.slice(0, 20000) : text;
+  return /政府信息公开(?:工作)?(?:年度)?报告|政务公开(?:工作)?年度报告/.test(head.slice(0, 3000)) || /收到和处理政府信息公开申请情况/.test(head);
+}

@@ -1,0 +1,188 @@
+/**
+ * Finds the tables in a report's text and reads them as a flat stream of cells, whatever their
+ * plain-text shape (FORMAT.md §8):
+ * - `tab`: one cell per line starting with a TAB; a blank line ends a row; a cell may wrap onto
+ *   following untabbed lines, even across a blank line ("结果\n\n维持").
+ * - `pipe`: one cell per line ending in " |"; extra "| ||" runs mark some row ends.
+ * - `markdown`: `| a | b |` rows, `|---|` separators; `<br>` inside cells.
+ * Which table a region is, and what each cell means, is decided later by labels (mapTables.ts).
+ */
+import { isSpace, normalizeLabel, trimSpan, type Line } from '../text';
+import type { Span, TableShape } from '../types';
+
+export interface CellToken {
+  /** Raw text (wrapped lines joined), trimmed. */
+  text: string;
+  /** normalizeLabel(text). */
+  norm: string;
+  /** Trimmed span of the cell's text on its first line; for an empty cell, where a value would go. */
+  span: Span;
+  /** The cell starts a new row (known only in some shapes). */
+  rowStart: boolean;
+  line: number;
+}
+
+export interface TableRegion {
+  shape: TableShape;
+  startLine: number;
+  endLine: number; // inclusive
+  span: Span;
+  tokens: CellToken[];
+}
+
+type LineKind = 'tab' | 'pipe' | 'markdown' | 'separator' | 'blank' | 'text';
+
+const PIPE_TAIL = /(?:^|[ \t\u3000])\|[ \t|]*$/;
+const MD_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+/** Lines that look like headings end a table even when a TAB line follows (part 三's heading after table 二). */
+const HEADING_LIKE = /^[\s\u3000]*(?:[0０]?[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])/;
+
+export function classifyLine(text: string): LineKind {
+  if (text.length === 0) return 'blank';
+  if (text.charCodeAt(0) === 9) return 'tab';
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  if (i === text.length) return 'blank';
+  if (text[i] === '|') {
+    if (MD_SEPARATOR.test(text)) return 'separator';
+    return text.indexOf('|', i + 1) > 0 ? 'markdown' : 'text';
+  }
+  if (PIPE_TAIL.test(text)) return 'pipe';
+  return 'text';
+}
+
+/** A short untabbed line inside a TAB table that continues the previous cell. */
+function isContinuation(lines: Line[], kinds: LineKind[], i: number): boolean {
+  const t = lines[i].text.trim();
+  if (t.length > 40 || HEADING_LIKE.test(lines[i].text) || /[。；]/.test(t)) return false;
+  // The table must go on after it: a TAB line within a few short lines.
+  for (let j = i + 1, seen = 0; j < lines.length && seen < 4; j++) {
+    if (kinds[j] === 'tab') return true;
+    if (kinds[j] === 'blank') continue;
+    if (kinds[j] !== 'text' || HEADING_LIKE.test(lines[j].text) || lines[j].text.trim().length > 40) return false;
+    seen++;
+  }
+  return false;
+}
+
+/** Finds every table region and tokenizes it. Linear in the number of lines. */
+export function findTableRegions(lines: Line[]): TableRegion[] {
+  const kinds = lines.map((l) => classifyLine(l.text));
+  const regions: TableRegion[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const k = kinds[i];
+    if (k !== 'tab' && k !== 'pipe' && k !== 'markdown') {
+      i++;
+      continue;
+    }
+    const shape: TableShape = k;
+    const same = (kind: LineKind) => kind === shape || (shape === 'markdown' && kind === 'separator');
+    let end = i;
+    let j = i + 1;
+    while (j < lines.length) {
+      const kj = kinds[j];
+      if (same(kj)) {
+        end = j;
+        j++;
+      } else if (kj === 'blank') {
+        j++;
+      } else if (shape === 'tab' && kj === 'text' && isContinuation(lines, kinds, j)) {
+        end = j;
+        j++;
+      } else break;
+    }
+    const region = tokenize(lines, kinds, shape, i, end);
+    if (region.tokens.length > 0) regions.push(region);
+    i = end + 1;
+  }
+  return regions;
+}
+
+function tokenize(lines: Line[], kinds: LineKind[], shape: TableShape, first: number, last: number): TableRegion {
+  const tokens: CellToken[] = [];
+  let rowStart = true;
+  const push = (text: string, span: Span, line: number) => {
+    tokens.push({ text, norm: normalizeLabel(text), span, rowStart, line });
+    rowStart = false;
+  };
+  for (let i = first; i <= last; i++) {
+    const line = lines[i];
+    const kind = kinds[i];
+    if (kind === 'blank') {
+      if (shape !== 'pipe') rowStart = true;
+      continue;
+    }
+    if (shape === 'tab') {
+      if (kind === 'text') {
+        // Continuation of the previous cell's label ("商业\n企业").
+        const prev = tokens[tokens.length - 1];
+        if (prev) {
+          prev.text += line.text.trim();
+          prev.norm = normalizeLabel(prev.text);
+        }
+        rowStart = false;
+        continue;
+      }
+      // "\tcell" — further TABs on the same line separate further cells.
+      let start = line.start + 1;
+      const body = line.text.slice(1);
+      const parts = body.split('\t');
+      for (const part of parts) {
+        const span = trimSpan(line.text, start - line.start, start - line.start + part.length);
+        push(part.trim(), shift(span, line.start), i);
+        start += part.length + 1;
+      }
+      continue;
+    }
+    if (shape === 'pipe') {
+      const m = PIPE_TAIL.exec(line.text)!;
+      const span = shift(trimSpan(line.text, 0, m.index), line.start);
+      push(line.text.slice(span.start - line.start, span.end - line.start), span, i);
+      if ((m[0].match(/\|/g) ?? []).length >= 2) rowStart = true;
+      continue;
+    }
+    // markdown
+    if (kind === 'separator') continue;
+    rowStart = true;
+    for (const seg of markdownCells(line.text)) {
+      const span = trimSpan(line.text, seg.start, seg.end);
+      let s = shift(span, line.start);
+      if (span.start === span.end) {
+        // Empty cell: a value typed here goes after the first space ("| |" → "| 12|").
+        const at = seg.start < seg.end && line.text[seg.start] === ' ' ? seg.start + 1 : seg.start;
+        s = { start: line.start + at, end: line.start + at };
+      }
+      push(line.text.slice(span.start, span.end).replace(/<br\s*\/?>/gi, ''), s, i);
+    }
+  }
+  const startOffset = lines[first].start;
+  const endOffset = lines[last].end;
+  return { shape, startLine: first, endLine: last, span: { start: startOffset, end: endOffset }, tokens };
+}
+
+function shift(s: Span, by: number): Span {
+  return { start: s.start + by, end: s.end + by };
+}
+
+/** Cell segments of a Markdown row (between unescaped pipes), as offsets within the line. */
+function markdownCells(text: string): Span[] {
+  const pipes: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (text[i] === '|') pipes.push(i);
+  }
+  const cells: Span[] = [];
+  const lead = text.slice(0, pipes[0]).trim() === '';
+  const startIdx = lead ? 0 : -1;
+  for (let p = startIdx; p < pipes.length; p++) {
+    const s = p < 0 ? 0 : pipes[p] + 1;
+    const e = p + 1 < pipes.length ? pipes[p + 1] : text.length;
+    if (p + 1 >= pipes.length && text.slice(s).trim() === '') break; // trailing pipe
+    cells.push({ start: s, end: e });
+  }
+  return cells;
+}

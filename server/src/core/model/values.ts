@@ -1,0 +1,40 @@
+/** Reading a cell's text as a value (FORMAT.md §6: blank, "/", "—" or text is missing, never 0). */
+import type { ColumnTemplate } from '../template/template';
+import { asciiDigits } from '../text';
+import type { CellStatus } from '../types';
+
+/** Markers people write for "no value". */
+const BLANK_MARKERS = /^(?:[/／\\]|[-—–－~～]+|无|空|暂无)$/;
+
+export function isBlankText(norm: string): boolean {
+  return norm === '' || BLANK_MARKERS.test(norm);
+}
+
+/**
+ * Whether a cell's text reads as a value (possibly an invalid one) rather than a label:
+ * numbers with noise ("12 ", "1,234", "77903.8万元", "增98"), blanks, or short digit-bearing text.
+ */
+export function isValueLike(norm: string): boolean {
+  if (isBlankText(norm)) return true;
+  const t = asciiDigits(norm);
+  if (/^[+\-−增减]?[\d.,，]+(?:万元|万|元|件|个|项)?$/.test(t)) return true;
+  // Digit-bearing text without a numbered-label shape ("12件左右", "约5") is a bad value, not a label.
+  return /\d/.test(t) && !/^\d+[.、]\D/.test(t) && t.length <= 12;
+}
+
+export function parseCellValue(text: string, kind: ColumnTemplate['kind'] = 'count'): { status: CellStatus; value: number | null } {
+  const t = asciiDigits(text.replace(/[\s\u3000]/g, ''));
+  if (isBlankText(t)) return { status: 'blank', value: null };
+  if (kind === 'count') {
+    if (/^\d{1,3}(?:,\d{3})+$|^\d+$/.test(t)) return { status: 'ok', value: Number(t.replace(/,/g, '')) };
+    return { status: 'invalid', value: null };
+  }
+  if (kind === 'amount') {
+    const m = /^(\d+(?:\.\d+)?)(?:万元|万)?$/.exec(t.replace(/,/g, ''));
+    return m ? { status: 'ok', value: Number(m[1]) } : { status: 'invalid', value: null };
+  }
+  const m = /^(增|减|\+|-|−)?(\d+(?:\.\d+)?)$/.exec(t);
+  if (!m) return { status: 'invalid', value: null };
+  const sign = m[1] === '减' || m[1] === '-' || m[1] === '−' ? -1 : 1;
+  return { status: 'ok', value: sign * Number(m[2]) };
+}

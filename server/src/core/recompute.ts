@@ -1,0 +1,42 @@
+/**
+ * "Recompute totals" (FORMAT.md §6): the minimal edits that set every derived cell — table 三's 总计
+ * column and （七）总计 row, table 四's group totals — to its computed value. Leaves and 一/二/四 are
+ * never touched; a total whose terms are blank or invalid is left alone (its finding stays).
+ * One pass in the template's dependency order reaches the fixed point, so a second run changes nothing.
+ */
+import { sumsVersion } from './rules/sums';
+import { derivations } from './template/template';
+import { createLineIndex } from './text';
+import type { ReportDocument, TextEdit } from './types';
+
+export function planRecompute(doc: ReportDocument): TextEdit[] {
+  const values = new Map<string, number | null>();
+  for (const [k, c] of doc.cells) values.set(k, c.status === 'ok' ? c.value : null);
+  const edits: TextEdit[] = [];
+  for (const d of derivations(sumsVersion(doc))) {
+    const target = doc.cells.get(d.target);
+    if (!target) continue;
+    const terms = d.plus.map((k) => values.get(k));
+    if (terms.some((v) => v === null || v === undefined)) {
+      values.set(d.target, null);
+      continue;
+    }
+    const v = (terms as number[]).reduce((a, b) => a + b, 0);
+    values.set(d.target, v);
+    if (target.status !== 'ok' || target.value !== v) {
+      edits.push({ range: doc.lines.rangeOf(target.span), newText: String(v) });
+    }
+  }
+  return edits.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** Applies non-overlapping LSP edits to a text. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const index = createLineIndex(text);
+  const spans = edits
+    .map((e) => ({ start: index.offsetAt(e.range.start), end: index.offsetAt(e.range.end), text: e.newText }))
+    .sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + s.text + out.slice(s.end);
+  return out;
+}

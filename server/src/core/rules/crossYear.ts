@@ -1,0 +1,46 @@
+/**
+ * Across years (FORMAT.md §6): this year's 上年结转 equals last year's 结转下年度, per column
+ * (`crossYear.carried`), and 现行有效件数 follows from last year's plus issued minus repealed
+ * (`crossYear.effective`, information only: clean-up campaigns legitimately break it).
+ */
+import { ACTIVE_ROWS, REQUEST_COLUMNS } from '../template/template';
+import { cellLabel } from '../template/labels';
+import type { AnalyzeOptions, Finding, ReportDocument } from '../types';
+import { RuleContext } from './context';
+
+/** Same publishing body: both names known and equal (never pair reports of different agencies). */
+export function sameAgency(a: ReportDocument, b: ReportDocument): boolean {
+  return a.agency !== undefined && b.agency !== undefined && a.agency === b.agency;
+}
+
+/** Findings on `cur` from comparing it with `prev`, the same agency's report for the year before. */
+export function compareWithPreviousYear(prev: ReportDocument, cur: ReportDocument, options: AnalyzeOptions = {}): Finding[] {
+  if (!sameAgency(prev, cur) || !prev.year || !cur.year || prev.year.value !== cur.year.value - 1) return [];
+  const ctx = new RuleContext(cur, options);
+  const value = (doc: ReportDocument, key: string) => {
+    const c = doc.cells.get(key);
+    return c && c.status === 'ok' ? c : undefined;
+  };
+  for (const col of REQUEST_COLUMNS) {
+    const before = value(prev, `requests.carryover.${col.key}`);
+    const now = value(cur, `requests.carried.${col.key}`);
+    if (!before || !now || before.value === now.value) continue;
+    ctx.report('crossYear.carried', now.span, { expected: before.value!, actual: now.value!, prevYear: prev.year.value }, {
+      cell: now.key,
+      fixes: [{ title: `${cellLabel(now.key, cur.template, ctx.locale)} → ${before.value}`, edits: [{ span: now.span, newText: String(before.value) }], preferred: false, safe: false }],
+    });
+  }
+  if (cur.template === '2021' && prev.template === '2021') {
+    for (const row of ACTIVE_ROWS['2021'].filter((r) => r.key === 'rules' || r.key === 'normative')) {
+      const p = value(prev, `active.${row.key}.effective`);
+      const issued = value(cur, `active.${row.key}.issued`);
+      const repealed = value(cur, `active.${row.key}.repealed`);
+      const now = value(cur, `active.${row.key}.effective`);
+      if (!p || !issued || !repealed || !now) continue;
+      const expected = p.value! + issued.value! - repealed.value!;
+      if (expected === now.value) continue;
+      ctx.report('crossYear.effective', now.span, { expected, actual: now.value!, prev: p.value!, issued: issued.value!, repealed: repealed.value! }, { cell: now.key });
+    }
+  }
+  return ctx.findings;
+}

@@ -1,0 +1,103 @@
+/** Parts and headings: section.*, heading.numbering (FORMAT.md §2). */
+import { renderEmptyTable } from '../template/render';
+import { PARTS, type PartTemplate } from '../template/template';
+import { chineseNumeral, normalizeLabel } from '../text';
+import type { Heading, Part, TableShape } from '../types';
+import { localize } from './catalogue';
+import type { RuleContext } from './context';
+
+const partTemplate = (key: string): PartTemplate => PARTS.find((p) => p.key === key)!;
+
+export function checkParts(ctx: RuleContext): void {
+  const { doc } = ctx;
+  const firstOf = new Map<string, Part>();
+  let furthest: PartTemplate | undefined;
+  for (const part of doc.parts) {
+    const t = partTemplate(part.key);
+    const h = part.heading;
+    const first = firstOf.get(part.key);
+    if (first) {
+      ctx.report('section.duplicate', h.lineSpan, { title: t.title, firstLine: first.heading.line + 1 });
+      continue;
+    }
+    firstOf.set(part.key, part);
+    if (furthest && t.number < furthest.number) {
+      ctx.report('section.order', h.titleSpan, { title: t.title, before: furthest.title });
+    } else furthest = t;
+    if (normalizeLabel(h.title).replace(/[:：]$/, '') !== normalizeLabel(t.title)) {
+      ctx.report('section.title', h.titleSpan, { canonical: t.title }, {
+        fixes: [{ title: localize('fix.retitle', ctx.locale, { canonical: t.title }), edits: [{ span: h.titleSpan, newText: t.title }], preferred: true, safe: false }],
+      });
+    }
+  }
+  for (const h of doc.headings) {
+    if (h.outlineLevel === 1 && !h.part) ctx.report('section.extra', h.lineSpan, { title: `${h.numeral}${h.title}` });
+  }
+  for (const t of PARTS) {
+    if (!firstOf.has(t.key)) reportMissingPart(ctx, t);
+  }
+}
+
+/** The shape most of the report's tables use, so an inserted table looks like its neighbours. */
+function prevailingShape(ctx: RuleContext): TableShape {
+  return ctx.doc.tables[0]?.shape ?? 'markdown';
+}
+
+function reportMissingPart(ctx: RuleContext, t: PartTemplate): void {
+  const { doc } = ctx;
+  const numeral = chineseNumeral(t.number);
+  const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
+  // Insert before the next official part present; else after the previous one; else at the end.
+  const next = doc.parts.find((p) => partTemplate(p.key).number > t.number);
+  const prev = [...doc.parts].reverse().find((p) => partTemplate(p.key).number < t.number);
+  const firstTop = doc.headings.find((h) => h.outlineLevel === 1);
+  let at: number;
+  if (next) at = next.heading.lineSpan.start;
+  else if (prev) at = prev.span.end;
+  else if (t.key === 'overview' && firstTop) at = firstTop.lineSpan.start;
+  else at = doc.text.length;
+  const atLineStart = at === 0 || doc.text[at - 1] === '\n' || doc.text[at - 1] === '\r';
+  const heading = `${numeral}、${t.title}`;
+  const table = t.table && !doc.tables.some((x) => x.key === t.table) ? renderEmptyTable(t.table, doc.template, prevailingShape(ctx), eol) : '';
+  const newText = `${atLineStart ? '' : eol}${heading}${eol}${table}${table ? eol : ''}`;
+  const anchor = next ? next.heading.lineSpan : { start: at, end: at };
+  ctx.report('section.missing', anchor, { numeral, title: t.title }, {
+    fixes: [{ title: localize('fix.insertPart', ctx.locale, { heading }), edits: [{ span: { start: at, end: at }, newText }], preferred: true, safe: false }],
+  });
+}
+
+/** Expected numeral text for an outline level and ordinal, keeping the writer's separator for 1./1、. */
+function numeralFor(level: number, ordinal: number, h: Heading): string {
+  if (level === 1) return `${chineseNumeral(ordinal)}、`;
+  if (level === 2) return `（${chineseNumeral(ordinal)}）`;
+  if (level === 3) return `${ordinal}${h.level === 3 && /、$/.test(h.numeral) ? '、' : '.'}`;
+  return `（${ordinal}）`;
+}
+
+export function checkHeadingNumbers(ctx: RuleContext): void {
+  const counters = [0, 0, 0, 0, 0];
+  const renumber = (h: Heading, expected: string) => {
+    ctx.report('heading.numbering', h.numeralSpan, { expected, actual: h.numeral || '—' }, {
+      fixes: [{
+        title: localize('fix.renumber', ctx.locale, { expected }),
+        edits: [{ span: h.numeralSpan, newText: h.numeral ? expected : expected }],
+        preferred: true,
+        safe: false,
+      }],
+    });
+  };
+  for (const h of ctx.doc.headings) {
+    const level = h.outlineLevel;
+    if (level === 1) {
+      counters.fill(0);
+      if (!h.part) continue;
+      const number = partTemplate(h.part).number;
+      if (h.level !== 1 || h.ordinal !== number) renumber(h, numeralFor(1, number, h));
+      continue;
+    }
+    for (let l = level + 1; l < counters.length; l++) counters[l] = 0;
+    const expected = counters[level] + 1;
+    if (h.level !== level || h.ordinal !== expected) renumber(h, numeralFor(level, expected, h));
+    counters[level] = h.ordinal;
+  }
+}

@@ -1,0 +1,82 @@
+/** The arithmetic relations (勾稽关系, FORMAT.md §6), evaluated from the template's relation data. */
+import { cellLabel } from '../template/labels';
+import { OUTCOME_GROUPS, REVIEW_GROUPS, relations, type Relation } from '../template/template';
+import type { Cell, ReportDocument, TemplateVersion } from '../types';
+import { localize } from './catalogue';
+import type { RuleContext } from './context';
+
+/** The template version the relations of a document's tables follow (its table 三's own shape first). */
+export function sumsVersion(doc: ReportDocument): TemplateVersion {
+  return doc.tables.find((t) => t.key === 'requests')?.version ?? doc.template;
+}
+
+/** Cells of a relation when all are mapped and valid; undefined otherwise (nothing to compare). */
+export function relationCells(doc: ReportDocument, r: Relation): { target: Cell; plus: Cell[]; minus: Cell[] } | undefined {
+  const get = (k: string) => doc.cells.get(k);
+  const target = get(r.target);
+  const plus = r.plus.map(get);
+  const minus = r.minus.map(get);
+  if (!target || target.status !== 'ok') return undefined;
+  if ([...plus, ...minus].some((c) => !c || c.status !== 'ok')) return undefined;
+  return { target, plus: plus as Cell[], minus: minus as Cell[] };
+}
+
+export function expectedValue(cells: { plus: Cell[]; minus: Cell[] }): number {
+  const sum = (cs: Cell[]) => cs.reduce((a, c) => a + (c.value ?? 0), 0);
+  return sum(cells.plus) - sum(cells.minus);
+}
+
+/** "69+35+8+198+6+17": the （七） column formula groups the outcome rows by their group. */
+export function formulaOf(r: Relation, cells: { plus: Cell[] }): string {
+  if (r.code !== 'sum.columnTotal') return cells.plus.map((c) => c.value).join('+');
+  const byGroup = new Map<string, number>();
+  for (const c of cells.plus) {
+    const g = c.row.split('.')[0];
+    byGroup.set(g, (byGroup.get(g) ?? 0) + (c.value ?? 0));
+  }
+  return OUTCOME_GROUPS.filter((g) => byGroup.has(g.key)).map((g) => byGroup.get(g.key)).join('+');
+}
+
+export function checkSums(ctx: RuleContext): void {
+  const { doc, locale } = ctx;
+  const version = sumsVersion(doc);
+  for (const r of relations(version)) {
+    if (!ctx.isOn(r.code)) continue;
+    const cells = relationCells(doc, r);
+    if (!cells) continue;
+    const expected = expectedValue(cells);
+    const actual = cells.target.value!;
+    if (expected === actual) continue;
+    const label = (c: Cell) => cellLabel(c.key, version, locale);
+    const related = [...cells.plus, ...cells.minus].map((c) => ({
+      span: c.span,
+      cell: c.key,
+      message: localize('word.related.term', locale, { label: label(c), value: c.value ?? '' }),
+    }));
+    const setTarget = {
+      title: r.derived
+        ? localize('fix.setCell', locale, { label: label(cells.target), value: expected })
+        : localize('fix.setCarryover', locale, { value: expected }),
+      edits: [{ span: cells.target.span, newText: String(expected) }],
+      preferred: r.derived,
+      safe: r.derived,
+    };
+    let args: Record<string, string | number>;
+    if (r.code === 'sum.balance') {
+      const [n, c] = cells.plus;
+      const [p] = cells.minus;
+      args = {
+        expected, actual,
+        lhs: (n.value ?? 0) + (c.value ?? 0), lhsFormula: `${n.value}+${c.value}`,
+        rhs: (p.value ?? 0) + actual, rhsFormula: `${p.value}+${actual}`,
+      };
+    } else {
+      args = { expected, actual, formula: formulaOf(r, cells) };
+      if (r.code === 'sum.reviewTotal') {
+        const g = REVIEW_GROUPS.find((x) => x.key === cells.target.row)!;
+        args.group = locale === 'en' ? g.label.en : g.label.zh;
+      }
+    }
+    ctx.report(r.code, cells.target.span, args, { cell: r.target, related, fixes: [setTarget] });
+  }
+}

@@ -1,0 +1,43 @@
+/** Table presence, mapping problems, template version and cell values (FORMAT.md §1, §3–§6). */
+import { cellLabel } from '../template/labels';
+import { renderEmptyTable } from '../template/render';
+import { PARTS, TABLES } from '../template/template';
+import { chineseNumeral } from '../text';
+import { localize, type StringKey } from './catalogue';
+import type { RuleContext } from './context';
+
+export function checkTables(ctx: RuleContext): void {
+  const { doc } = ctx;
+  const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
+  for (const part of doc.parts) {
+    const t = PARTS.find((p) => p.key === part.key)!;
+    if (!t.table || doc.tables.some((x) => x.key === t.table)) continue;
+    const table = TABLES[t.table];
+    const at = part.heading.lineSpan.end;
+    const newText = eol + renderEmptyTable(t.table, doc.template, doc.tables[0]?.shape ?? 'markdown', eol).replace(new RegExp(`${eol}$`), '');
+    ctx.report('table.missing', part.heading.lineSpan, { numeral: chineseNumeral(t.number), table: table.numeral, caption: table.caption.zh }, {
+      fixes: [{ title: localize('fix.insertTable', ctx.locale, { table: table.numeral }), edits: [{ span: { start: at, end: at }, newText }], preferred: true, safe: false }],
+    });
+  }
+
+  for (const table of doc.tables) {
+    const numeral = TABLES[table.key].numeral;
+    for (const p of table.problems) {
+      ctx.report('table.unparsed', p.span, { table: numeral, reason: localize(p.reason as StringKey, ctx.locale, p.args) });
+    }
+    if (table.version && table.version !== doc.template && (doc.templateSource === 'year' || doc.templateSource === 'option')) {
+      ctx.report('template.version', table.anchor, { year: doc.year?.value ?? '', expected: doc.template, actual: table.version, table: numeral });
+    }
+    const version = table.version ?? doc.template;
+    for (const cell of table.cells) {
+      if (cell.status === 'ok') continue;
+      const label = cellLabel(cell.key, version, ctx.locale);
+      if (cell.status === 'blank') {
+        ctx.report('cell.blank', cell.span, { label }, { cell: cell.key });
+      } else {
+        const kind = /amount$/.test(cell.column) ? 'word.amount' : cell.column === 'delta' ? 'word.delta' : 'word.integer';
+        ctx.report('cell.invalid', cell.span, { label, kind: localize(kind, ctx.locale), text: cell.text }, { cell: cell.key });
+      }
+    }
+  }
+}

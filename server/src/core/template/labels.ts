@@ -1,0 +1,63 @@
+/** Human labels for cell keys, built from the template data (hovers, messages). */
+import type { CellKey, Locale, TableKey, TemplateVersion } from '../types';
+import {
+  ACTIVE_ROWS, OUTCOME_GROUPS, REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, TABLES, requestRows, type Bilingual,
+} from './template';
+
+export interface CellLabels {
+  table: TableKey;
+  /** 二 / 三 / 四 */
+  tableNumeral: string;
+  tableCaption: string;
+  /** Group label when the row is inside one (（三）不予公开, 行政复议). */
+  group?: string;
+  row: string;
+  column: string;
+}
+
+const pick = (b: Bilingual, locale: Locale) => (locale === 'en' ? b.en : b.zh);
+
+export function cellLabels(key: CellKey, version: TemplateVersion, locale: Locale): CellLabels | undefined {
+  const [table, ...rest] = key.split('.') as [TableKey, ...string[]];
+  const columnKey = rest.pop()!;
+  const rowKey = rest.join('.');
+  const t = TABLES[table];
+  if (!t) return undefined;
+  const base = { table, tableNumeral: t.numeral, tableCaption: pick(t.caption, locale) };
+  if (table === 'requests') {
+    const row = requestRows(version).find((r) => r.key === rowKey) ?? requestRows(version === '2019' ? '2021' : '2019').find((r) => r.key === rowKey);
+    const col = REQUEST_COLUMNS.find((c) => c.key === columnKey);
+    if (!row || !col) return undefined;
+    const group = row.group && row.group !== 'results' ? OUTCOME_GROUPS.find((g) => g.key === row.group) : undefined;
+    return { ...base, group: group ? pick(group.label, locale) : undefined, row: pick(row.label, locale), column: pick(col.label, locale) };
+  }
+  if (table === 'review') {
+    const g = REVIEW_GROUPS.find((r) => r.key === rowKey);
+    const col = REVIEW_COLUMNS.find((c) => c.key === columnKey);
+    if (!g || !col) return undefined;
+    return { ...base, row: pick(g.label, locale), column: pick(col.label, locale) };
+  }
+  const row = ACTIVE_ROWS[version].find((r) => r.key === rowKey) ?? ACTIVE_ROWS[version === '2019' ? '2021' : '2019'].find((r) => r.key === rowKey);
+  const col = row?.columns.find((c) => c.key === columnKey);
+  if (!row || !col) return undefined;
+  return { ...base, group: row.article, row: pick(row.label, locale), column: pick(col.label, locale) };
+}
+
+/** One-line label: 表三（三）不予公开·3.危及“三安全一稳定”×自然人 / Table 三 (3) Denied · 3. … × natural persons. */
+export function cellLabel(key: CellKey, version: TemplateVersion, locale: Locale): string {
+  const l = cellLabels(key, version, locale);
+  if (!l) return key;
+  const row = l.group && l.table === 'requests' ? `${l.group}·${l.row}` : l.row;
+  return locale === 'en' ? `table ${l.tableNumeral} ${row} × ${l.column}` : `表${l.tableNumeral}${row}×${l.column}`;
+}
+
+/** Short label for a term in a formula: the row's numeral part (一, （七）, 3.) or the column name. */
+export function shortRowLabel(rowKey: string, version: TemplateVersion, locale: Locale): string {
+  const row = requestRows(version).find((r) => r.key === rowKey);
+  if (!row) return rowKey;
+  const zh = row.label.zh;
+  if (locale === 'en') return row.label.en;
+  const m = /^([一二三四]、|[（(][一二三四五六七][)）]|\d+\.)/.exec(zh);
+  const group = row.group && row.group !== 'results' ? OUTCOME_GROUPS.find((g) => g.key === row.group) : undefined;
+  return group && m ? `${group.label.zh.slice(0, 3)}${m[1]}` : (m ? m[1].replace(/、$/, '') : zh);
+}

@@ -1,0 +1,70 @@
+/** Renders an empty official table in a given plain-text shape (for the "insert missing part" fix). */
+import type { TableKey, TableShape, TemplateVersion } from '../types';
+import { ACTIVE_ROWS, OUTCOME_GROUPS, REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, requestRows } from './template';
+
+type Grid = string[][];
+
+function activeGrid(version: TemplateVersion): Grid {
+  const grid: Grid = [];
+  let article = '';
+  for (const row of ACTIVE_ROWS[version]) {
+    if (row.article !== article) {
+      article = row.article;
+      grid.push([article]);
+      grid.push(['信息内容', ...row.columns.map((c) => c.label.zh)]);
+    }
+    grid.push([row.label.zh, ...row.columns.map(() => '')]);
+  }
+  return grid;
+}
+
+function requestsGrid(version: TemplateVersion): Grid {
+  const blanks = REQUEST_COLUMNS.map(() => '');
+  const grid: Grid = [
+    ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '', '', '申请人情况'],
+    ['', '', '', '自然人', '法人或其他组织', '', '', '', '', '总计'],
+    ['', '', '', '', ...REQUEST_COLUMNS.slice(1, 6).map((c) => c.label.zh), ''],
+  ];
+  let firstOutcome = true;
+  let lastGroup = '';
+  for (const row of requestRows(version)) {
+    if (!row.group) {
+      grid.push(row.key === 'processed' ? ['', '（七）总计', '', ...blanks] : [row.label.zh, '', '', ...blanks]);
+      continue;
+    }
+    const top = firstOutcome ? '三、本年度办理结果' : '';
+    firstOutcome = false;
+    if (row.group === 'results') {
+      grid.push([top, row.label.zh, '', ...blanks]);
+    } else {
+      const group = OUTCOME_GROUPS.find((g) => g.key === row.group)!;
+      grid.push([top, lastGroup === group.key ? '' : group.label.zh, row.label.zh, ...blanks]);
+      lastGroup = group.key;
+    }
+  }
+  return grid;
+}
+
+function reviewGrid(): Grid {
+  const cols = REVIEW_COLUMNS.map((c) => c.label.zh);
+  return [
+    ['行政复议', '', '', '', '', '行政诉讼', '', '', '', '', '', '', '', '', ''],
+    ['', '', '', '', '', '未经复议直接起诉', '', '', '', '', '复议后起诉', '', '', '', ''],
+    [...cols, ...cols, ...cols],
+    REVIEW_GROUPS.flatMap(() => REVIEW_COLUMNS.map(() => '')),
+  ];
+}
+
+export function renderEmptyTable(key: TableKey, version: TemplateVersion, shape: TableShape, eol = '\n'): string {
+  const grid = key === 'active' ? activeGrid(version) : key === 'requests' ? requestsGrid(version) : reviewGrid();
+  if (shape === 'markdown') {
+    const width = Math.max(...grid.map((r) => r.length));
+    const pad = (r: string[]) => [...r, ...Array(width - r.length).fill('')];
+    const line = (r: string[]) => `| ${pad(r).join(' | ')} |`.replace(/ {2}\|/g, ' |');
+    const sep = `|${Array(width).fill('---').join('|')}|`;
+    return [line(grid[0]), sep, ...grid.slice(1).map(line)].join(eol) + eol;
+  }
+  // TAB shape: one cell per line, a blank line after each row. Pipe-shaped drafts get it too: the
+  // pipe shape has no way to write an empty cell.
+  return grid.map((r) => r.map((c) => `\t${c}`).join(eol)).join(eol + eol) + eol;
+}
