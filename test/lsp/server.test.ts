@@ -1,0 +1,326 @@
+/**
+ * LSP protocol tests: the built server (dist/server.js) over real JSON-RPC on stdio. Each test makes its
+ * own documents (URIs under a temp folder that need not exist) and waits on published events.
+ */
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type {
+  CodeAction,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  InitializeResult,
+  TextDocumentEdit,
+  TextEdit,
+} from 'vscode-languageserver-protocol';
+import { analyzeReport, planRecompute } from '../../server/src/core';
+import { TestClient, fileUri, readSeed } from './client';
+import { applyTextEdits, comparable, runCli, SEEDS, setTabCell, tempDir, totalLineOfRow, writeTemp } from './helpers';
+
+const SEED_000 = readSeed('000_dc17b29f247dd138.txt');
+const GRANTED = '（一）予以公开';
+const SEVERITY = { error: 1, warning: 2, information: 3, hint: 4 } as const;
+
+/** Seed 000 with the 总计 of （一）予以公开 changed from 69 to 70. */
+function editedSeed000() {
+  const line = totalLineOfRow(SEED_000, GRANTED);
+  const { text, range } = setTabCell(SEED_000, line, '70');
+  return { line, text, range };
+}
+
+function expectedFromCore(text: string, locale: 'zh-cn' | 'en' = 'zh-cn'): string[] {
+  return analyzeReport(text, { locale })
+    .findings.map((f) => comparable({ code: f.code, range: f.range, severity: SEVERITY[f.severity] }))
+    .sort();
+}
+
+const dir = tempDir();
+let uriCounter = 0;
+const newUri = (name = 'report.txt') => fileUri(path.join(dir, `${uriCounter++}-${name}`));
+
+describe('language server over stdio', () => {
+  let client: TestClient;
+  before(async () => {
+    client = await TestClient.start({ root: dir });
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it('advertises incremental sync, push-only diagnostics, code action kinds and commands', () => {
+    const caps = (client.initializeResult as InitializeResult).capabilities;
+    const sync = caps.textDocumentSync as { change: number; openClose: boolean; save: unknown };
+    assert.equal(sync.change, 2, 'incremental');
+    assert.equal(sync.openClose, true);
+    assert.ok(sync.save, 'save notifications (run: onSave)');
+    assert.equal(caps.diagnosticProvider, undefined, 'no pull diagnostics');
+    const kinds = (caps.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds;
+    assert.ok(kinds.includes('quickfix'));
+    assert.ok(kinds.includes('source.fixAll.govAnnualReport'));
+    assert.deepEqual(caps.executeCommandProvider?.commands.sort(), ['govAnnualReport.checkWorkspace', 'govAnnualReport.recomputeTotals']);
+    assert.equal(caps.hoverProvider, true);
+    assert.ok(caps.documentSymbolProvider);
+    assert.equal(caps.foldingRangeProvider, true);
+  });
+
+  for (const seed of SEEDS) {
+    it(`seed ${seed}: didOpen publishes the core's findings, no sum.* codes`, async () => {
+      const text = readSeed(seed);
+      const uri = newUri(seed);
+      const published = await client.open(uri, text);
+      assert.equal(published.version, 1);
+      const codes = published.diagnostics.map((d) => d.code);
+      assert.ok(!codes.some((c) => String(c).startsWith('sum.')), `unexpected sum.* in ${codes.join(', ')}`);
+      if (!seed.startsWith('001')) {
+        assert.deepEqual(published.diagnostics.filter((d) => d.severity === 1).map((d) => `${d.code}: ${d.message}`), []);
+      } else {
+        // A 2019 report with ten parts: the structure errors must be reported, not swallowed.
+        assert.ok(published.diagnostics.some((d) => String(d.code).startsWith('section.')), codes.join(', '));
+      }
+      assert.deepEqual(published.diagnostics.map(comparable).sort(), expectedFromCore(text));
+      await client.close(uri);
+    });
+  }
+
+  it('a change to one total publishes sum.rowTotal at that cell in the next publish', async () => {
+    const uri = newUri();
+    await client.open(uri, SEED_000);
+    const { text, range } = editedSeed000();
+    const published = await client.change(uri, 2, [{ range, text: '70' }]);
+    assert.equal(published.version, 2);
+    assert.deepEqual(published.diagnostics.map(comparable).sort(), expectedFromCore(text));
+    const rowTotal = published.diagnostics.find((d) => d.code === 'sum.rowTotal');
+    assert.ok(rowTotal, 'sum.rowTotal published');
+    assert.deepEqual(rowTotal.range, range);
+    assert.equal(rowTotal.severity, 1);
+    assert.equal(rowTotal.source, 'gov-annual-report');
+    assert.match(rowTotal.codeDescription!.href, /^https:\/\/.+#sumrowtotal$/);
+    assert.match(rowTotal.message, /^总计应为 69/);
+    const data = rowTotal.data as { cell: string; args: Record<string, unknown>; fixes: unknown[] };
+    assert.equal(data.cell, 'requests.granted.total');
+    assert.equal(data.args.expected, 69);
+    assert.ok(data.fixes.length >= 1);
+    for (const rel of rowTotal.relatedInformation ?? []) assert.equal(rel.location.uri, uri);
+    await client.close(uri);
+  });
+
+  it('status notification follows each analysis', async () => {
+    const uri = newUri();
+    const status = client.waitFor('status', (s) => s.uri === uri);
+    await client.open(uri, editedSeed000().text);
+    const s = await status;
+    assert.equal(s.template, '2021');
+    assert.equal(s.year, 2022);
+    assert.ok(s.errors >= 1);
+    assert.equal(s.skipped, undefined);
+    await client.close(uri);
+  });
+
+  it('hover on a table cell shows its row label and value (Markdown)', async () => {
+    const uri = newUri();
+    const { range } = editedSeed000();
+    await client.open(uri, editedSeed000().text);
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: range.start });
+    assert.ok(hover);
+    const contents = hover.contents as { kind: string; value: string };
+    assert.equal(contents.kind, 'markdown');
+    assert.ok(contents.value.includes(GRANTED), contents.value);
+    assert.ok(contents.value.includes('70'), contents.value);
+    assert.deepEqual(hover.range, range);
+    const none = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    assert.ok(none === null || typeof none === 'object');
+    await client.close(uri);
+  });
+
+  it('the quick fix of sum.rowTotal sets the cell back to 69', async () => {
+    const uri = newUri();
+    const edited = editedSeed000();
+    const published = await client.open(uri, edited.text);
+    const diagnostic = published.diagnostics.find((d) => d.code === 'sum.rowTotal')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic], only: ['quickfix'] },
+    });
+    assert.ok(actions.length >= 1);
+    assert.ok(actions.every((a) => a.kind === 'quickfix'));
+    const preferred = actions.filter((a) => a.isPreferred);
+    assert.equal(preferred.length, 1, 'exactly one preferred fix');
+    assert.deepEqual(preferred[0].diagnostics, [diagnostic]);
+    const edits = preferred[0].edit!.changes![uri];
+    assert.equal(applyTextEdits(edited.text, edits), SEED_000);
+    await client.close(uri);
+  });
+
+  it('source.fixAll.govAnnualReport restores the total with minimal edits', async () => {
+    const uri = newUri();
+    const edited = editedSeed000();
+    await client.open(uri, edited.text);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'], triggerKind: 2 },
+    });
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0].kind, 'source.fixAll.govAnnualReport');
+    const edits = actions[0].edit!.changes![uri];
+    assert.equal(edits.length, 1, 'one cell changed, no whole-document replace');
+    assert.equal(applyTextEdits(edited.text, edits), SEED_000);
+    // A correct document gets no fix-all at all (nothing to do on save).
+    const clean = newUri();
+    await client.open(clean, SEED_000);
+    const none = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: clean },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.govAnnualReport'] },
+    });
+    assert.deepEqual(none, []);
+    await client.close(uri);
+    await client.close(clean);
+  });
+
+  it('the Source Action menu offers 重新计算合计 through the recompute command', async () => {
+    const uri = newUri();
+    await client.open(uri, editedSeed000().text);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source'] },
+    });
+    const recompute = actions.find((a) => a.command?.command === 'govAnnualReport.recomputeTotals');
+    assert.ok(recompute, JSON.stringify(actions));
+    assert.equal(recompute.title, '重新计算合计');
+    assert.deepEqual(recompute.command!.arguments, [uri, 1]);
+    assert.ok(actions.some((a) => a.kind === 'source.fixAll.govAnnualReport'));
+    await client.close(uri);
+  });
+
+  it('recomputeTotals sends exactly one workspace/applyEdit equal to `cli fix --stdout`', async () => {
+    const uri = newUri();
+    const edited = editedSeed000();
+    await client.open(uri, edited.text);
+    const before = client.count('applyEdit');
+    const result = await client.request<{ applied: number }>('workspace/executeCommand', {
+      command: 'govAnnualReport.recomputeTotals',
+      arguments: [uri, 1],
+    });
+    const requests = client.events.filter((e) => e.kind === 'applyEdit').slice(before);
+    assert.equal(requests.length, 1);
+    const change = requests[0].params.edit.documentChanges![0] as TextDocumentEdit;
+    assert.deepEqual(change.textDocument, { uri, version: 1 });
+    const fixed = applyTextEdits(edited.text, change.edits as TextEdit[]);
+    assert.equal(result.applied, change.edits.length);
+    assert.equal(fixed, SEED_000);
+    const file = writeTemp(tempDir(), 'edited.txt', edited.text);
+    assert.equal(fixed, runCli(['fix', '--stdout', file]), 'same result as the CLI');
+    await client.close(uri);
+  });
+
+  it('recomputeTotals on a correct document shows a message and sends no edit', async () => {
+    const uri = newUri();
+    await client.open(uri, SEED_000);
+    const before = client.count('applyEdit');
+    const message = client.waitFor('showMessage', (m) => m.message === '合计均已正确，无需修改');
+    const result = await client.request<{ applied: number }>('workspace/executeCommand', {
+      command: 'govAnnualReport.recomputeTotals',
+      arguments: [uri],
+    });
+    assert.deepEqual(result, { applied: 0 });
+    assert.equal((await message).type, 3);
+    assert.equal(client.count('applyEdit'), before);
+    await client.close(uri);
+  });
+
+  it('recomputeTotals refuses a stale version and bad arguments with an error response', async () => {
+    const uri = newUri();
+    const edited = editedSeed000();
+    await client.open(uri, edited.text);
+    await client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+    const before = client.count('applyEdit');
+    await assert.rejects(
+      client.request('workspace/executeCommand', { command: 'govAnnualReport.recomputeTotals', arguments: [uri, 1] }),
+      (e: { code: number }) => e.code === -32801,
+    );
+    await assert.rejects(client.request('workspace/executeCommand', { command: 'govAnnualReport.recomputeTotals', arguments: [42] }));
+    await assert.rejects(client.request('workspace/executeCommand', { command: 'govAnnualReport.nope', arguments: [] }));
+    assert.equal(client.count('applyEdit'), before);
+    await client.close(uri);
+  });
+
+  it('closing a document clears its diagnostics', async () => {
+    const uri = newUri();
+    const published = await client.open(uri, editedSeed000().text);
+    assert.ok(published.diagnostics.length > 0);
+    const cleared = await client.close(uri);
+    assert.deepEqual(cleared.diagnostics, []);
+  });
+
+  it('document symbols: the six parts with their headings and tables; folding ranges', async () => {
+    const uri = newUri();
+    await client.open(uri, SEED_000);
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal(symbols.length, 6);
+    assert.ok(symbols.every((s) => s.kind === 2), 'parts are modules');
+    assert.ok(symbols[1].name.includes('主动公开政府信息情况'));
+    const kinds = new Set(symbols.flatMap((s) => s.children ?? []).map((c) => c.kind));
+    assert.ok(kinds.has(18), 'tables are arrays');
+    assert.ok(kinds.has(15), 'headings are strings');
+    for (const s of symbols) {
+      assert.ok(s.range.start.line <= s.selectionRange.start.line && s.selectionRange.end.line <= s.range.end.line);
+    }
+    const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
+    assert.ok(folds.length >= 6);
+    assert.ok(folds.every((f) => f.endLine > f.startLine));
+    await client.close(uri);
+  });
+
+  it('documents of another language are left alone', async () => {
+    const uri = newUri('notes.txt');
+    await client.conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'plaintext', version: 1, text: editedSeed000().text },
+    });
+    // Requests are answered in order, so a publish for `uri` would have arrived before this answer.
+    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 0 } });
+    assert.equal(hover, null);
+    assert.ok(!client.events.some((e) => e.kind === 'diagnostics' && e.params.uri === uri));
+  });
+});
+
+describe('language server in English', () => {
+  let client: TestClient;
+  before(async () => {
+    client = await TestClient.start({ locale: 'en-US' });
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it('messages, fix titles and server strings follow initialize params.locale', async () => {
+    const uri = newUri();
+    const edited = editedSeed000();
+    const published = await client.open(uri, edited.text);
+    const rowTotal = published.diagnostics.find((d: Diagnostic) => d.code === 'sum.rowTotal');
+    assert.ok(rowTotal);
+    assert.match(rowTotal.message, /^Total should be 69/);
+    assert.deepEqual(published.diagnostics.map(comparable).sort(), expectedFromCore(edited.text, 'en'));
+    const clean = newUri();
+    await client.open(clean, SEED_000);
+    const message = client.waitFor('showMessage', () => true);
+    await client.request('workspace/executeCommand', { command: 'govAnnualReport.recomputeTotals', arguments: [clean] });
+    assert.equal((await message).message, 'All totals are already correct');
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: rowTotal.range,
+      context: { diagnostics: [], only: ['source'] },
+    });
+    assert.ok(actions.some((a) => a.title === 'Recompute totals'));
+  });
+});
+
+describe('planRecompute parity sanity', () => {
+  it('the core agrees that seed 000 needs no recompute (the server relies on it)', () => {
+    assert.deepEqual(planRecompute(analyzeReport(SEED_000).document), []);
+  });
+});
