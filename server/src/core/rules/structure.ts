@@ -1,5 +1,5 @@
 /** Parts and headings: section.*, heading.numbering (FORMAT.md §2). */
-import { renderEmptyTable } from '../template/render';
+import { renderTable } from '../template/render';
 import { PARTS, type PartTemplate } from '../template/template';
 import { chineseNumeral, normalizeLabel } from '../text';
 import type { Heading, Part, TableShape } from '../types';
@@ -58,7 +58,7 @@ function reportMissingPart(ctx: RuleContext, t: PartTemplate): void {
   else at = doc.text.length;
   const atLineStart = at === 0 || doc.text[at - 1] === '\n' || doc.text[at - 1] === '\r';
   const heading = `${numeral}、${t.title}`;
-  const table = t.table && !doc.tables.some((x) => x.key === t.table) ? renderEmptyTable(t.table, doc.template, prevailingShape(ctx), eol) : '';
+  const table = t.table && !doc.tables.some((x) => x.key === t.table) ? renderTable(t.table, doc.template, prevailingShape(ctx), eol) : '';
   const newText = `${atLineStart ? '' : eol}${heading}${eol}${table}${table ? eol : ''}`;
   const anchor = next ? next.heading.lineSpan : { start: at, end: at };
   ctx.report('section.missing', anchor, { numeral, title: t.title }, {

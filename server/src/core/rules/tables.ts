@@ -1,6 +1,6 @@
 /** Table presence, mapping problems, template version and cell values (FORMAT.md §1, §3–§6). */
 import { cellLabel } from '../template/labels';
-import { renderEmptyTable } from '../template/render';
+import { renderTable } from '../template/render';
 import { PARTS, TABLES } from '../template/template';
 import { chineseNumeral } from '../text';
 import { localize, type StringKey } from './catalogue';
@@ -14,7 +14,7 @@ export function checkTables(ctx: RuleContext): void {
     if (!t.table || doc.tables.some((x) => x.key === t.table)) continue;
     const table = TABLES[t.table];
     const at = part.heading.lineSpan.end;
-    const newText = eol + renderEmptyTable(t.table, doc.template, doc.tables[0]?.shape ?? 'markdown', eol).replace(new RegExp(`${eol}$`), '');
+    const newText = eol + renderTable(t.table, doc.template, doc.tables[0]?.shape ?? 'markdown', eol).replace(new RegExp(`${eol}$`), '');
     ctx.report('table.missing', part.heading.lineSpan, { numeral: chineseNumeral(t.number), table: table.numeral, caption: table.caption.zh }, {
       fixes: [{ title: localize('fix.insertTable', ctx.locale, { table: table.numeral }), edits: [{ span: { start: at, end: at }, newText }], preferred: true, safe: false }],
     });

@@ -1,8 +1,13 @@
-/** Renders an empty official table in a given plain-text shape (for the "insert missing part" fix). */
-import type { TableKey, TableShape, TemplateVersion } from '../types';
+/**
+ * Renders an official table in a plain-text shape: empty for the "insert missing part" fix, or filled
+ * with values (tests render the seeds' tables as Markdown this way).
+ */
+import type { CellKey, TableKey, TableShape, TemplateVersion } from '../types';
 import { ACTIVE_ROWS, OUTCOME_GROUPS, REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, requestRows } from './template';
 
-type Grid = string[][];
+/** A grid cell: a fixed label, or the value cell with that key. */
+type GridCell = string | { key: CellKey };
+type Grid = GridCell[][];
 
 function activeGrid(version: TemplateVersion): Grid {
   const grid: Grid = [];
@@ -13,13 +18,12 @@ function activeGrid(version: TemplateVersion): Grid {
       grid.push([article]);
       grid.push(['信息内容', ...row.columns.map((c) => c.label.zh)]);
     }
-    grid.push([row.label.zh, ...row.columns.map(() => '')]);
+    grid.push([row.label.zh, ...row.columns.map((c) => ({ key: `active.${row.key}.${c.key}` }))]);
   }
   return grid;
 }
 
 function requestsGrid(version: TemplateVersion): Grid {
-  const blanks = REQUEST_COLUMNS.map(() => '');
   const grid: Grid = [
     ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '', '', '申请人情况'],
     ['', '', '', '自然人', '法人或其他组织', '', '', '', '', '总计'],
@@ -28,6 +32,7 @@ function requestsGrid(version: TemplateVersion): Grid {
   let firstOutcome = true;
   let lastGroup = '';
   for (const row of requestRows(version)) {
+    const blanks = REQUEST_COLUMNS.map((c) => ({ key: `requests.${row.key}.${c.key}` }));
     if (!row.group) {
       grid.push(row.key === 'processed' ? ['', '（七）总计', '', ...blanks] : [row.label.zh, '', '', ...blanks]);
       continue;
@@ -51,12 +56,15 @@ function reviewGrid(): Grid {
     ['行政复议', '', '', '', '', '行政诉讼', '', '', '', '', '', '', '', '', ''],
     ['', '', '', '', '', '未经复议直接起诉', '', '', '', '', '复议后起诉', '', '', '', ''],
     [...cols, ...cols, ...cols],
-    REVIEW_GROUPS.flatMap(() => REVIEW_COLUMNS.map(() => '')),
+    REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => ({ key: `review.${g.key}.${c.key}` }))),
   ];
 }
 
-export function renderEmptyTable(key: TableKey, version: TemplateVersion, shape: TableShape, eol = '\n'): string {
-  const grid = key === 'active' ? activeGrid(version) : key === 'requests' ? requestsGrid(version) : reviewGrid();
+export function renderTable(
+  key: TableKey, version: TemplateVersion, shape: TableShape, eol = '\n', valueOf: (key: CellKey) => string = () => '',
+): string {
+  const grid = (key === 'active' ? activeGrid(version) : key === 'requests' ? requestsGrid(version) : reviewGrid())
+    .map((r) => r.map((c) => (typeof c === 'string' ? c : valueOf(c.key))));
   if (shape === 'markdown') {
     const width = Math.max(...grid.map((r) => r.length));
     const pad = (r: string[]) => [...r, ...Array(width - r.length).fill('')];

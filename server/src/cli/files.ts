@@ -1,0 +1,83 @@
+/** File-system side of the CLI: finding report files, decoding them, writing fixes atomically. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const REPORT_EXTENSIONS = new Set(['.txt', '.md']);
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
+
+export class CliError extends Error {}
+
+/** Expands folders (recursively, .txt and .md) and checks that files exist. Errors are collected, not thrown. */
+export function collectFiles(paths: string[]): { files: string[]; errors: string[] } {
+  const files: string[] = [];
+  const errors: string[] = [];
+  const walk = (dir: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      errors.push(`cannot read folder ${dir}: ${(e as NodeJS.ErrnoException).code ?? e}`);
+      return;
+    }
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name)) walk(p);
+      } else if (e.isFile() && REPORT_EXTENSIONS.has(path.extname(e.name).toLowerCase())) files.push(p);
+    }
+  };
+  for (const p of paths) {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(p);
+    } catch {
+      errors.push(`no such file or folder: ${p}`);
+      continue;
+    }
+    if (st.isDirectory()) walk(p);
+    else files.push(p);
+  }
+  return { files, errors };
+}
+
+export interface DecodedFile {
+  text: string;
+  /** How to write the text back: only UTF-8 files (with or without BOM) can be rewritten. */
+  encoding: 'utf-8' | 'utf-8-bom' | 'gb18030';
+}
+
+/** Reads a report as UTF-8 (BOM dropped, as editors do), falling back to GB18030 for legacy exports. */
+export function readReport(file: string): DecodedFile {
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(file);
+  } catch (e) {
+    throw new CliError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? e}`);
+  }
+  const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bom ? buf.subarray(3) : buf);
+    return { text, encoding: bom ? 'utf-8-bom' : 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(buf), encoding: 'gb18030' };
+  }
+}
+
+/** Writes through a temporary file in the same folder and a rename, so a crash never leaves half a file. */
+export function writeAtomic(file: string, decoded: DecodedFile): void {
+  if (decoded.encoding === 'gb18030') throw new CliError(`${file} is not UTF-8; convert it to UTF-8 before fixing`);
+  const data = (decoded.encoding === 'utf-8-bom' ? '\uFEFF' : '') + decoded.text;
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    const mode = fs.statSync(file).mode;
+    fs.writeFileSync(tmp, data, { mode });
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      /* the temporary file was never created */
+    }
+    throw new CliError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? e}`);
+  }
+}

@@ -1,0 +1,122 @@
+/** Output formats of the CLI: text, JSON, SARIF 2.1.0 (GitHub code scanning), CSV. */
+import * as path from 'node:path';
+import { RULES, ruleDocsUrl, type Finding, type Locale, type TemplateVersion } from '../core';
+
+export interface FileResult {
+  path: string;
+  year?: number;
+  template: TemplateVersion;
+  findings: Finding[];
+}
+
+export const TOOL_VERSION = '0.1.0';
+
+/** `path:line:col severity code message`, 1-based line and column (UTF-16 units, as editors count). */
+export function formatText(results: FileResult[], locale: Locale): string {
+  const lines: string[] = [];
+  const totals = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const r of results) {
+    for (const f of r.findings) {
+      totals[f.severity]++;
+      lines.push(`${r.path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`);
+    }
+  }
+  const n = results.length;
+  lines.push(
+    locale === 'en'
+      ? `${n} file${n === 1 ? '' : 's'} checked: ${totals.error} error(s), ${totals.warning} warning(s), ${totals.information} info, ${totals.hint} hint(s)`
+      : `已检查 ${n} 个文件：错误 ${totals.error} 个，警告 ${totals.warning} 个，提示 ${totals.information + totals.hint} 个`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+export function toJsonDiagnostic(f: Finding) {
+  return {
+    code: f.code,
+    severity: f.severity,
+    message: f.message,
+    ...(f.cell ? { cell: f.cell } : {}),
+    range: f.range,
+  };
+}
+
+export function formatJson(results: FileResult[]): string {
+  return JSON.stringify({
+    files: results.map((r) => ({ path: r.path, year: r.year ?? null, template: r.template, diagnostics: r.findings.map(toJsonDiagnostic) })),
+  }, null, 2) + '\n';
+}
+
+const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
+
+/** SARIF 2.1.0 as GitHub code scanning accepts it: relative URIs against %SRCROOT%, 1-based regions. */
+export function formatSarif(results: FileResult[], locale: Locale, cwd = process.cwd()): string {
+  const ruleIndex = new Map(RULES.map((r, i) => [r.code, i]));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'gov-annual-report',
+          version: TOOL_VERSION,
+          informationUri: ruleDocsUrl('').replace(/#$/, ''),
+          rules: RULES.map((r) => ({
+            id: r.code,
+            name: r.code.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase()),
+            shortDescription: { text: locale === 'en' ? r.description.en : r.description.zh },
+            fullDescription: { text: `${r.description.zh} / ${r.description.en}` },
+            helpUri: ruleDocsUrl(r.code),
+            defaultConfiguration: { level: SARIF_LEVEL[r.severity] },
+          })),
+        },
+      },
+      columnKind: 'utf16CodeUnits',
+      results: results.flatMap((r) =>
+        r.findings.map((f) => ({
+          ruleId: f.code,
+          ruleIndex: ruleIndex.get(f.code) ?? -1,
+          level: SARIF_LEVEL[f.severity],
+          message: { text: f.message },
+          locations: [{
+            physicalLocation: {
+              artifactLocation: { uri: toUri(r.path, cwd), uriBaseId: '%SRCROOT%' },
+              region: {
+                startLine: f.range.start.line + 1,
+                startColumn: f.range.start.character + 1,
+                endLine: f.range.end.line + 1,
+                endColumn: f.range.end.character + 1,
+              },
+            },
+          }],
+          ...(f.cell ? { properties: { cell: f.cell } } : {}),
+        })),
+      ),
+    }],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+function toUri(file: string, cwd: string): string {
+  const rel = path.isAbsolute(file) ? path.relative(cwd, file) : file;
+  return rel.split(path.sep).map(encodeURIComponent).join('/');
+}
+
+export interface ExtractResult {
+  path: string;
+  year?: number;
+  template: TemplateVersion;
+  cells: Record<string, number | null>;
+}
+
+export function formatExtractJson(results: ExtractResult[]): string {
+  return JSON.stringify({ files: results.map((r) => ({ path: r.path, year: r.year ?? null, template: r.template, cells: r.cells })) }, null, 2) + '\n';
+}
+
+export function formatExtractCsv(results: ExtractResult[]): string {
+  const q = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const rows = ['path,year,template,cell,value'];
+  for (const r of results) {
+    for (const [k, v] of Object.entries(r.cells)) rows.push([q(r.path), r.year ?? '', r.template, k, v ?? ''].join(','));
+  }
+  return rows.join('\n') + '\n';
+}

@@ -1,0 +1,198 @@
+/**
+ * `gov-annual-report check|fix|extract` — the batch face of the core for reviewers and evaluators.
+ * Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
+ * Arguments are parsed with node:util parseArgs (built in, maintained with Node; no dependency).
+ */
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  analyzeReport, applyEdits, compareWithPreviousYear, planRecompute, sameAgency,
+  type AnalyzeOptions, type Finding, type Locale, type ReportDocument,
+} from '../core';
+import { findProjectConfig, mergeOptions } from '../config';
+import { CliError, collectFiles, readReport, writeAtomic } from './files';
+import {
+  TOOL_VERSION, formatExtractCsv, formatExtractJson, formatJson, formatSarif, formatText,
+  type ExtractResult, type FileResult,
+} from './formatters';
+
+const USAGE = `Usage: gov-annual-report <command> [options] PATH...
+
+Commands:
+  check    check reports and print findings
+  fix      recompute derived totals (表三 总计 column and （七）总计 row, 表四 totals) in place
+  extract  print every mapped table cell by canonical key
+
+PATH may be a file or a folder (searched recursively for .txt and .md files).
+
+Options:
+  --format text|json|sarif   check output (default text)
+  --format json|csv          extract output (default json)
+  --locale zh-cn|en          message language (default zh-cn, or en when LANG starts with en)
+  --template auto|2019|2021  template to check against (default auto: from the report year)
+  --stdout                   fix: print the fixed text of one file instead of writing it
+  -h, --help                 this help
+  -v, --version              version
+
+Positions in text output are 1-based line:column (UTF-16 code units, as editors count);
+JSON output uses LSP 0-based ranges. A .govreportrc.json in the file's folder or an ancestor
+({"rules": {"<code>": "error|warning|information|hint|off"}, "template": "..."}) is honoured.
+Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
+`;
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+export function run(argv: string[], io: Io): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        locale: { type: 'string' },
+        template: { type: 'string' },
+        stdout: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    io.err(`${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    io.out(`${TOOL_VERSION}\n`);
+    return 0;
+  }
+  const [command, ...paths] = positionals;
+  const usage = (msg: string) => {
+    io.err(`${msg}\n\n${USAGE}`);
+    return 2;
+  };
+  if (!command) return usage('missing command');
+  if (!['check', 'fix', 'extract'].includes(command)) return usage(`unknown command "${command}"`);
+  if (paths.length === 0) return usage('no PATH given');
+  const locale: Locale = values.locale === 'en' || values.locale === 'zh-cn' ? values.locale
+    : values.locale === undefined ? (/^en/i.test(io.env.LC_ALL ?? io.env.LANG ?? '') ? 'en' : 'zh-cn')
+      : ('' as Locale);
+  if (!locale) return usage(`--locale must be zh-cn or en, not "${values.locale}"`);
+  if (values.template !== undefined && !['auto', '2019', '2021'].includes(values.template)) {
+    return usage(`--template must be auto, 2019 or 2021, not "${values.template}"`);
+  }
+  const formats: Record<string, string[]> = { check: ['text', 'json', 'sarif'], extract: ['json', 'csv'], fix: ['text'] };
+  const format = values.format ?? formats[command][0];
+  if (!formats[command].includes(format)) return usage(`--format for ${command} must be one of ${formats[command].join(', ')}`);
+
+  const { files, errors } = collectFiles(paths.map((p) => path.resolve(io.cwd, p)));
+  for (const e of errors) io.err(`gov-annual-report: ${e}\n`);
+  if (files.length === 0 && errors.length) return 2;
+  const display = (f: string) => path.relative(io.cwd, f) || f;
+  const optionsFor = optionsResolver(values.template as AnalyzeOptions['template'], locale, io);
+
+  let ioFailed = errors.length > 0;
+  const analysed: { file: string; doc: ReportDocument; findings: Finding[]; options: AnalyzeOptions; decoded: ReturnType<typeof readReport> }[] = [];
+  for (const file of files) {
+    try {
+      const decoded = readReport(file);
+      const options = optionsFor(file);
+      const { document, findings } = analyzeReport(decoded.text, options);
+      analysed.push({ file, doc: document, findings, options, decoded });
+    } catch (e) {
+      if (!(e instanceof CliError)) throw e;
+      io.err(`gov-annual-report: ${e.message}\n`);
+      ioFailed = true;
+    }
+  }
+
+  if (command === 'check') {
+    addCrossYearFindings(analysed);
+    const results: FileResult[] = analysed.map((a) => ({ path: display(a.file), year: a.doc.year?.value, template: a.doc.template, findings: a.findings }));
+    io.out(format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, locale, io.cwd) : formatText(results, locale));
+    if (ioFailed) return 2;
+    return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  }
+
+  if (command === 'extract') {
+    const results: ExtractResult[] = analysed.map((a) => ({
+      path: display(a.file),
+      year: a.doc.year?.value,
+      template: a.doc.template,
+      cells: Object.fromEntries([...a.doc.cells.values()].map((c) => [c.key, c.status === 'ok' ? c.value : null])),
+    }));
+    io.out(format === 'csv' ? formatExtractCsv(results) : formatExtractJson(results));
+    return ioFailed ? 2 : 0;
+  }
+
+  // fix
+  if (values.stdout && analysed.length + (ioFailed ? 1 : 0) !== 1) return usage('--stdout takes exactly one file');
+  for (const a of analysed) {
+    const edits = planRecompute(a.doc);
+    const fixed = edits.length ? applyEdits(a.decoded.text, edits) : a.decoded.text;
+    if (values.stdout) {
+      io.out(fixed);
+      continue;
+    }
+    if (!edits.length) continue;
+    try {
+      writeAtomic(a.file, { ...a.decoded, text: fixed });
+      io.err(locale === 'en' ? `fixed ${display(a.file)}: ${edits.length} cell(s)\n` : `已修正 ${display(a.file)}：${edits.length} 个单元格\n`);
+    } catch (e) {
+      if (!(e instanceof CliError)) throw e;
+      io.err(`gov-annual-report: ${e.message}\n`);
+      ioFailed = true;
+    }
+  }
+  return ioFailed ? 2 : 0;
+}
+
+/** Options per file: the nearest .govreportrc.json (cached per folder) with the command line on top. */
+function optionsResolver(template: AnalyzeOptions['template'], locale: Locale, io: Io) {
+  const byDir = new Map<string, AnalyzeOptions>();
+  return (file: string): AnalyzeOptions => {
+    const dir = path.dirname(file);
+    let opts = byDir.get(dir);
+    if (!opts) {
+      const found = findProjectConfig(dir);
+      for (const e of found?.errors ?? []) io.err(`gov-annual-report: ${found!.path}: ${e}\n`);
+      opts = { ...mergeOptions(found?.config, { template }), locale };
+      byDir.set(dir, opts);
+    }
+    return opts;
+  };
+}
+
+/** Pairs each report with the same agency's report for the year before, among the files given. */
+function addCrossYearFindings(analysed: { doc: ReportDocument; findings: Finding[]; options: AnalyzeOptions }[]): void {
+  for (const cur of analysed) {
+    const prev = analysed.find((p) => p !== cur && p.doc.year && cur.doc.year && p.doc.year.value === cur.doc.year.value - 1 && sameAgency(p.doc, cur.doc));
+    if (prev) cur.findings.push(...compareWithPreviousYear(prev.doc, cur.doc, cur.options));
+  }
+}
+
+if (require.main === module) {
+  let code: number;
+  try {
+    code = run(process.argv.slice(2), {
+      out: (s) => process.stdout.write(s),
+      err: (s) => process.stderr.write(s),
+      env: process.env,
+      cwd: process.cwd(),
+    });
+  } catch (e) {
+    process.stderr.write(`gov-annual-report: internal error: ${(e as Error)?.stack ?? e}\n`);
+    code = 2;
+  }
+  process.exitCode = code;
+}

@@ -1,0 +1,35 @@
+/** Test fixtures: the five real seeds, and the same reports with their tables rewritten in another shape. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseReport, type TableShape } from '../../server/src/core';
+import { renderTable } from '../../server/src/core/template/render';
+
+export const ROOT = path.resolve(__dirname, '..', '..', '..');
+export const SEED_DIR = path.join(ROOT, 'test', 'fixtures', 'seeds');
+
+export const SEEDS = fs.readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')).sort();
+
+export function readSeed(name: string): string {
+  const file = SEEDS.find((s) => s.startsWith(name)) ?? name;
+  return fs.readFileSync(path.join(SEED_DIR, file), 'utf8');
+}
+
+/**
+ * The report with every table replaced by the official grid in `shape`, each cell keeping its text.
+ * Prose and headings are untouched.
+ */
+export function withTablesAs(text: string, shape: TableShape): string {
+  const doc = parseReport(text);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  let out = text;
+  const tables = [...doc.tables].sort((a, b) => b.span.start - a.span.start);
+  for (const t of tables) {
+    const start = doc.lines.lineStarts[doc.lines.positionAt(t.span.start).line];
+    const endLine = doc.lines.positionAt(t.span.end).line;
+    const end = endLine + 1 < doc.lines.lineCount ? doc.lines.lineStarts[endLine + 1] : text.length;
+    const version = t.version ?? doc.template;
+    const rendered = renderTable(t.key, version, shape, eol, (k) => doc.cells.get(k)?.text ?? '');
+    out = out.slice(0, start) + rendered + out.slice(end);
+  }
+  return out;
+}
