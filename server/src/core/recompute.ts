@@ -16,6 +16,8 @@ export function planRecompute(doc: ReportDocument): TextEdit[] {
   for (const d of derivations(sumsVersion(doc))) {
     const target = doc.cells.get(d.target);
     if (!target) continue;
+    // A cell whose text wraps onto other lines ("0" + a stray line) cannot be rewritten in place.
+    const rewritable = doc.text.slice(target.span.start, target.span.end) === target.text;
     const terms = d.plus.map((k) => values.get(k));
     if (terms.some((v) => v === null || v === undefined)) {
       values.set(d.target, null);
@@ -23,7 +25,7 @@ export function planRecompute(doc: ReportDocument): TextEdit[] {
     }
     const v = (terms as number[]).reduce((a, b) => a + b, 0);
     values.set(d.target, v);
-    if (target.status !== 'ok' || target.value !== v) {
+    if (rewritable && (target.status !== 'ok' || target.value !== v)) {
       edits.push({ range: doc.lines.rangeOf(target.span), newText: String(v) });
     }
   }
