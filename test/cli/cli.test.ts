@@ -1,0 +1,172 @@
+/** The built CLI (dist/cli.js), spawned as a user would run it. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import { ROOT, SEED_DIR, readSeed } from '../support/fixtures';
+
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+function cli(args: string[], cwd = ROOT, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', ...env } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'gar-cli-'));
+}
+
+/** Seed 000 with the 总计 of row （一）予以公开 changed from 69 to 70. */
+function brokenSeed(): string {
+  const text = readSeed('000');
+  const at = text.indexOf('\t（一）予以公开\n');
+  const lines = text.slice(at).split('\n');
+  lines[7] = '\t70';
+  return text.slice(0, at) + lines.join('\n');
+}
+
+describe('cli check', () => {
+  test('text output with 1-based positions and a summary; exit 1 on errors', () => {
+    const r = cli(['check', 'test/fixtures/seeds']);
+    assert.equal(r.code, 1); // seed 001 lacks two parts
+    assert.match(r.out, /^test\/fixtures\/seeds\/000_dc17b29f247dd138\.txt:8:1 warning heading\.numbering 序号应为“一、”，实为“1、”$/m);
+    assert.match(r.out, /已检查 5 个文件：错误 2 个/);
+  });
+
+  test('exit 0 when no errors, English with --locale en', () => {
+    const r = cli(['check', '--locale', 'en', path.join(SEED_DIR, '004_594938079f36f576.txt')]);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /1 file checked: 0 error\(s\)/);
+  });
+
+  test('json: exactly one object with files, year, template and LSP ranges', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'r.txt'), brokenSeed());
+    const r = cli(['check', '--format', 'json', 'r.txt'], dir);
+    assert.equal(r.code, 1);
+    const json = JSON.parse(r.out);
+    assert.deepEqual(Object.keys(json), ['files']);
+    const [file] = json.files;
+    assert.equal(file.path, 'r.txt');
+    assert.equal(file.year, 2022);
+    assert.equal(file.template, '2021');
+    const d = file.diagnostics.find((x: { code: string }) => x.code === 'sum.rowTotal');
+    assert.deepEqual(d, {
+      code: 'sum.rowTotal',
+      severity: 'error',
+      message: '总计应为 69（69+0+0+0+0+0），实为 70',
+      cell: 'requests.granted.total',
+      range: d.range,
+    });
+    const line = brokenSeed().split('\n')[d.range.start.line];
+    assert.equal(line.slice(d.range.start.character, d.range.end.character), '70');
+  });
+
+  test('sarif 2.1.0 with rules, levels and relative URIs', () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.writeFileSync(path.join(dir, 'sub', 'r.txt'), brokenSeed());
+    const r = cli(['check', '--format', 'sarif', '.'], dir);
+    const sarif = JSON.parse(r.out);
+    assert.equal(sarif.version, '2.1.0');
+    const run = sarif.runs[0];
+    assert.ok(run.tool.driver.rules.some((x: { id: string }) => x.id === 'sum.rowTotal'));
+    const res = run.results.find((x: { ruleId: string }) => x.ruleId === 'sum.rowTotal');
+    assert.equal(res.level, 'error');
+    assert.equal(run.tool.driver.rules[res.ruleIndex].id, 'sum.rowTotal');
+    assert.equal(res.locations[0].physicalLocation.artifactLocation.uri, 'sub/r.txt');
+    assert.ok(res.locations[0].physicalLocation.region.startLine >= 1);
+    assert.ok(res.locations[0].physicalLocation.region.startColumn >= 1);
+  });
+
+  test('usage and I/O errors exit 2 with a clear message', () => {
+    const missing = cli(['check', 'no/such/file.txt']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /no such file or folder: .*no\/such\/file\.txt/);
+    assert.doesNotMatch(missing.err, /\n\s+at /); // no stack trace
+    assert.equal(cli(['frobnicate', 'x']).code, 2);
+    assert.equal(cli(['check']).code, 2);
+    assert.equal(cli(['check', '--format', 'xml', 'x']).code, 2);
+    assert.equal(cli(['check', '--bogus', 'x']).code, 2);
+    assert.equal(cli(['--help']).code, 0);
+  });
+
+  test('.govreportrc.json in an ancestor folder turns rules off and changes severities', () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'a'));
+    fs.writeFileSync(path.join(dir, '.govreportrc.json'), JSON.stringify({ rules: { 'sum.rowTotal': 'off', 'heading.numbering': 'error' } }));
+    fs.writeFileSync(path.join(dir, 'a', 'r.txt'), brokenSeed());
+    const json = JSON.parse(cli(['check', '--format', 'json', 'a/r.txt'], dir).out);
+    const codes = json.files[0].diagnostics.map((d: { code: string; severity: string }) => `${d.code}:${d.severity}`);
+    assert.ok(!codes.some((c: string) => c.startsWith('sum.rowTotal')));
+    assert.ok(codes.includes('heading.numbering:error'));
+  });
+
+  test('GB18030-encoded reports are read', () => {
+    const dir = tempDir();
+    const text = '测试单位2022年政府信息公开工作年度报告\n一、总体情况\n';
+    // The same text encoded in GB18030 (Node can decode it but not encode it).
+    const bytes = Buffer.from('b2e2cad4b5a5cebb32303232c4ead5feb8aed0c5cfa2b9abbfaab9a4d7f7c4eab6c8b1a8b8e60ad2bba1a2d7dccce5c7e9bff60a', 'hex');
+    assert.equal(new TextDecoder('gb18030').decode(bytes), text);
+    fs.writeFileSync(path.join(dir, 'gbk.txt'), bytes);
+    const json = JSON.parse(cli(['check', '--format', 'json', 'gbk.txt'], dir).out);
+    assert.equal(json.files[0].year, 2022);
+  });
+});
+
+describe('cli fix', () => {
+  test('--stdout prints the recomputed text; only the total changes', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'r.txt'), brokenSeed());
+    const r = cli(['fix', '--stdout', 'r.txt'], dir);
+    assert.equal(r.code, 0);
+    assert.equal(r.out, readSeed('000'));
+  });
+
+  test('in place: writes atomically, only when something changes, idempotent', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'r.txt');
+    fs.writeFileSync(file, brokenSeed());
+    fs.writeFileSync(path.join(dir, 'ok.txt'), readSeed('000'));
+    const before = fs.statSync(path.join(dir, 'ok.txt')).mtimeMs;
+    const r = cli(['fix', '.'], dir);
+    assert.equal(r.code, 0);
+    assert.match(r.err, /已修正 r\.txt：1 个单元格/);
+    assert.equal(fs.readFileSync(file, 'utf8'), readSeed('000'));
+    assert.equal(fs.statSync(path.join(dir, 'ok.txt')).mtimeMs, before, 'unchanged file not rewritten');
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['ok.txt', 'r.txt'], 'no temporary file left');
+    const again = cli(['fix', '.'], dir);
+    assert.equal(again.err, '');
+    assert.equal(fs.readFileSync(file, 'utf8'), readSeed('000'));
+  });
+
+  test('keeps a UTF-8 BOM and CRLF line ends', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'r.txt');
+    fs.writeFileSync(file, '\uFEFF' + brokenSeed().replace(/\n/g, '\r\n'));
+    cli(['fix', 'r.txt'], dir);
+    assert.equal(fs.readFileSync(file, 'utf8'), '\uFEFF' + readSeed('000').replace(/\n/g, '\r\n'));
+  });
+});
+
+describe('cli extract', () => {
+  test('json: every mapped cell by canonical key, numbers, null for blank', () => {
+    const r = cli(['extract', path.join(SEED_DIR, '000_dc17b29f247dd138.txt'), path.join(SEED_DIR, '004_594938079f36f576.txt')]);
+    assert.equal(r.code, 0);
+    const json = JSON.parse(r.out);
+    assert.equal(json.files.length, 2);
+    assert.equal(json.files[0].cells['requests.new.total'], 323);
+    assert.equal(json.files[1].cells['active.fees.amount'], 3027.6557);
+    assert.equal(Object.keys(json.files[0].cells).length, 200);
+  });
+
+  test('csv: one row per file and cell', () => {
+    const r = cli(['extract', '--format', 'csv', path.join(SEED_DIR, '003_2907b5d9cfef7e5d.txt')]);
+    const rows = r.out.trim().split('\n');
+    assert.equal(rows[0], 'path,year,template,cell,value');
+    assert.equal(rows.length, 201);
+    assert.ok(rows.includes('test/fixtures/seeds/003_2907b5d9cfef7e5d.txt,2022,2021,requests.granted.natural,42'));
+  });
+});
