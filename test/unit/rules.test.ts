@@ -1,0 +1,167 @@
+/** Structure, table and cell rules on edited seeds and small inline reports; hover and outline. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeReport, applyEdits, describeAt, outlineReport, parseReport } from '../../server/src/core';
+import { readSeed, withTablesAs } from '../support/fixtures';
+
+const codes = (text: string, opts = {}) => analyzeReport(text, opts).findings.map((f) => f.code);
+
+function replaceCell(text: string, key: string, value: string): string {
+  const c = parseReport(text).cells.get(key)!;
+  return text.slice(0, c.span.start) + value + text.slice(c.span.end);
+}
+
+describe('parts', () => {
+  test('a missing part: error at the next part, fix inserts the official heading (and table) there', () => {
+    const seed = readSeed('000');
+    const text = seed.replace('四、政府信息公开行政复议、行政诉讼情况\n', '');
+    const { findings, document } = analyzeReport(text);
+    const f = findings.find((x) => x.code === 'section.missing')!;
+    assert.equal(f.message, '缺少第四部分“政府信息公开行政复议、行政诉讼情况”');
+    assert.equal(f.severity, 'error');
+    assert.equal(document.parts.map((p) => p.key).join(), 'overview,active,requests,problems,other');
+    const fixed = applyEdits(text, f.fixes![0].edits);
+    // The table is still there (it is found by its own words), so only the heading is inserted.
+    assert.ok(fixed.includes('四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况'));
+    assert.ok(!codes(fixed).includes('section.missing'));
+  });
+
+  test('a part missing with its table gets the empty official table in the report’s shape', () => {
+    const seed = withTablesAs(readSeed('000'), 'markdown');
+    const start = seed.indexOf('四、政府信息公开行政复议');
+    const end = seed.indexOf('五、存在的主要问题');
+    const text = seed.slice(0, start) + seed.slice(end);
+    const f = analyzeReport(text).findings.find((x) => x.code === 'section.missing')!;
+    const fixed = applyEdits(text, f.fixes![0].edits);
+    const doc = parseReport(fixed);
+    const review = doc.tables.find((t) => t.key === 'review')!;
+    assert.equal(review.shape, 'markdown');
+    assert.equal(review.cells.length, 15);
+    assert.ok(review.cells.every((c) => c.status === 'blank'));
+  });
+
+  test('order and duplicates are warnings', () => {
+    const seed = readSeed('002');
+    const five = seed.indexOf('五、政府信息公开工作存在的主要问题');
+    const six = seed.indexOf('六、其他需要报告的事项');
+    const swapped = seed.slice(0, five) + seed.slice(six) + '\n' + seed.slice(five, six);
+    assert.ok(codes(swapped).includes('section.order'));
+    const dup = seed + '\n六、其他需要报告的事项\n无。\n';
+    const f = analyzeReport(dup).findings.find((x) => x.code === 'section.duplicate')!;
+    assert.equal(f.severity, 'warning');
+  });
+
+  test('table-三 row labels are never part headings; width variants are accepted', () => {
+    const doc = parseReport(readSeed('004'));
+    assert.equal(doc.headings.filter((h) => h.outlineLevel === 1).length, 6);
+    assert.ok(doc.headings.some((h) => h.numeral === '(一)'));
+  });
+
+  test('a table missing from its part', () => {
+    const seed = readSeed('003');
+    const start = seed.indexOf('\t第二十条第（一）项');
+    const end = seed.indexOf('三、收到和处理政府信息公开申请情况');
+    const text = seed.slice(0, start) + seed.slice(end);
+    const f = analyzeReport(text).findings.find((x) => x.code === 'table.missing')!;
+    assert.match(f.message, /第二部分缺少表二/);
+    const fixed = applyEdits(text, f.fixes![0].edits);
+    assert.equal(parseReport(fixed).tables.find((t) => t.key === 'active')!.cells.length, 10);
+  });
+});
+
+describe('tables and cells', () => {
+  test('blank, "/" and text are missing values, never 0', () => {
+    let text = replaceCell(readSeed('000'), 'requests.partial.natural', '');
+    text = replaceCell(text, 'requests.denied.4.natural', '/');
+    text = replaceCell(text, 'requests.granted.natural', '6九');
+    const fs = analyzeReport(text).findings;
+    assert.deepEqual(fs.filter((f) => f.code.startsWith('cell.')).map((f) => `${f.code}:${f.cell}`), [
+      'cell.invalid:requests.granted.natural', 'cell.blank:requests.partial.natural', 'cell.blank:requests.denied.4.natural',
+    ]);
+    assert.match(fs.find((f) => f.code === 'cell.invalid')!.message, /表三（一）予以公开×自然人应为非负整数，实为“6九”/);
+    // Relations with a missing term are not evaluated: no sum finding guesses.
+    assert.ok(!fs.some((f) => f.code.startsWith('sum.') && /granted|partial|denied/.test(f.cell!)));
+  });
+
+  test('a table with rows missing is table.unparsed with the rows named', () => {
+    const seed = readSeed('000');
+    const start = seed.indexOf('\t6.属于四类过程性信息');
+    const end = seed.indexOf('\t7.属于行政执法案卷');
+    const f = analyzeReport(seed.slice(0, start) + seed.slice(end)).findings.find((x) => x.code === 'table.unparsed')!;
+    assert.match(f.message, /表三无法解析：缺少行：denied\.6/);
+  });
+
+  test('table 四 with a number missing', () => {
+    const seed = readSeed('000');
+    const text = seed.replace('\t41\n\t7\n', '\t41\n');
+    const f = analyzeReport(text, { locale: 'en' }).findings.find((x) => x.code === 'table.unparsed')!;
+    assert.equal(f.message, 'Table 四 could not be mapped: expected 15 numbers, found 14');
+  });
+
+  test('a 2019-shaped table in a 2022 report is template.version', () => {
+    const seed2019 = readSeed('001');
+    const text = seed2019.replace('槐荫区人民政府2019年', '槐荫区人民政府2022年');
+    const fs = analyzeReport(text).findings.filter((f) => f.code === 'template.version');
+    assert.equal(fs.length, 2);
+    assert.match(fs[0].message, /2022年度报告应使用2021版格式，表二为2019版格式/);
+    // The 2019 table is still mapped by its own shape: its sums are checked.
+    assert.ok(parseReport(text).cells.get('requests.other.natural'));
+  });
+
+  test('Markdown with <br> in header cells and labels over three columns', () => {
+    const text = withTablesAs(readSeed('002'), 'markdown').replace('| 结果维持 | 结果纠正 |', '| 结果<br>维持 | 结果<br/>纠正 |');
+    const doc = parseReport(text);
+    assert.equal(doc.cells.size, 200);
+    assert.deepEqual(codes(text).filter((c) => !c.startsWith('section.')), []);
+  });
+
+  test('rule overrides: off removes a code, a severity replaces the default', () => {
+    const text = replaceCell(readSeed('000'), 'requests.granted.total', '70');
+    assert.ok(!codes(text, { rules: { 'sum.rowTotal': 'off' } }).includes('sum.rowTotal'));
+    const f = analyzeReport(text, { rules: { 'sum.rowTotal': 'warning' } }).findings.find((x) => x.code === 'sum.rowTotal')!;
+    assert.equal(f.severity, 'warning');
+  });
+});
+
+describe('hover', () => {
+  const text = readSeed('000');
+  const doc = parseReport(text);
+  test('a table-三 cell: labels, key, value and its relations with ✓', () => {
+    const c = doc.cells.get('requests.denied.3.natural')!;
+    const h = describeAt(doc, doc.lines.positionAt(c.span.start))!;
+    assert.equal(h.cell, 'requests.denied.3.natural');
+    assert.match(h.markdown, /\*\*三 · （三）不予公开 · 3\.危及“三安全一稳定” × 自然人\*\*/);
+    assert.match(h.markdown, /`requests\.denied\.3\.natural` = \*\*0\*\*/);
+    assert.match(h.markdown, /本行总计 = 0 \+ 0 \+ 0 \+ 0 \+ 0 \+ 0 = 0 ✓/);
+    assert.match(h.markdown, /（七）总计（本列） = 69 \+ 35 \+ 8 \+ 198 \+ 6 \+ 17 = 333 ✓/);
+  });
+  test('a broken total shows ✗ with the table’s value; English', () => {
+    const t2 = replaceCell(text, 'requests.processed.total', '334');
+    const d2 = parseReport(t2);
+    const c = d2.cells.get('requests.processed.total')!;
+    const h = describeAt(d2, d2.lines.positionAt(c.span.start), 'en')!;
+    assert.match(h.markdown, /\(7\) total of this column = 69 \+ 35 \+ 8 \+ 198 \+ 6 \+ 17 = 333 ✗ \(table has 334\)/);
+  });
+  test('a part heading explains what the part must contain', () => {
+    const h = doc.headings.find((x) => x.part === 'other')!;
+    const hover = describeAt(doc, { line: h.line, character: 2 })!;
+    assert.match(hover.markdown, /信息处理费/);
+  });
+  test('prose and out-of-range positions give nothing', () => {
+    assert.equal(describeAt(doc, { line: 3, character: 5 }), undefined);
+    assert.equal(describeAt(doc, { line: 100000, character: 0 }), undefined);
+  });
+});
+
+describe('outline', () => {
+  test('six parts with their sub-headings and the three tables inside their parts', () => {
+    const outline = outlineReport(parseReport(readSeed('000')));
+    assert.deepEqual(outline.map((s) => s.name), [
+      '1、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项',
+    ]);
+    assert.deepEqual(outline[2].children.map((s) => s.kind), ['table']);
+    assert.equal(outline[0].children.length, 5);
+    assert.equal(outline[5].children[1].children.length, 4); // 1、…4. under （二）
+  });
+});
