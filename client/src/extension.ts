@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { AutoDetector } from './autoDetect';
+import { registerClientCommands, reportStartFailure } from './commands';
+import type { ReportStatus } from './constants';
+import { createLanguageClient } from './languageClient';
+import { StatusItem } from './statusItem';
+
+/** What `activate` returns: used by the end-to-end tests, not a stable API for other extensions. */
+export interface GovAnnualReportApi {
+  /** The status bar item's current text (e.g. "$(check) 2022年 · 2021版"). */
+  statusText(): string;
+  statusTooltip(): string;
+  /** Whether the status bar item is shown (only for report editors). */
+  statusVisible(): boolean;
+  /** The last `govAnnualReport/status` the server sent for a document. */
+  statusFor(uri: vscode.Uri): ReportStatus | undefined;
+  /** Fires when the status bar item may have changed. */
+  readonly onDidChangeStatus: vscode.Event<void>;
+  /** Resolves once the language server has started (or failed to). */
+  readonly ready: Promise<void>;
+  readonly client: LanguageClient;
+}
+
+let client: LanguageClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): GovAnnualReportApi {
+  const output = vscode.window.createOutputChannel(vscode.l10n.t('Gov Annual Report'), { log: true });
+  const status = new StatusItem();
+  const detector = new AutoDetector(output);
+  client = createLanguageClient(context, output, (s) => status.update(s));
+  context.subscriptions.push(
+    output,
+    status,
+    detector,
+    registerClientCommands(client, output, () => status.reset()),
+  );
+  detector.considerOpenDocuments();
+  const ready = client.start().catch((err: unknown) => {
+    output.error(`language server failed to start: ${String(err)}`);
+    reportStartFailure(output, err);
+  });
+  return {
+    statusText: () => status.text,
+    statusTooltip: () => status.tooltip,
+    statusVisible: () => status.visible,
+    statusFor: (uri) => status.statusFor(uri),
+    onDidChangeStatus: status.onDidChange,
+    ready,
+    client,
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
