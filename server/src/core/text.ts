@@ -67,20 +67,18 @@ export function splitLines(text: string, index: LineIndex): Line[] {
 
 /**
  * Width normalisation for matching labels: full-width ASCII to half-width (（一） → (一), ， → ,),
- * ideographic spaces to spaces, curly quotes dropped, then all whitespace removed.
+ * ideographic spaces to spaces, curly quotes and `<br>` dropped, then all whitespace removed.
+ * Called for every table cell, so plain ASCII (most cells are numbers) takes a fast path.
  */
 export function normalizeLabel(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCodePoint(c - 0xfee0);
-    else if (c === 0x3000 || c === 0xa0) continue;
-    else if (ch === '“' || ch === '”' || ch === '"' || ch === '‘' || ch === '’' || ch === '\'') continue;
-    else if (ch === '、') out += '、';
-    else out += ch;
-  }
-  return out.replace(/\s+/g, '').replace(/<br\s*\/?>/gi, '');
+  if (PLAIN.test(s)) return s.indexOf(' ') >= 0 || s.indexOf('\t') >= 0 ? s.replace(/\s+/g, '') : s;
+  return (s.indexOf('<') >= 0 ? s.replace(/<br\s*\/?>/gi, '') : s)
+    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(DROPPED, '');
 }
+const PLAIN = /^[\x21-\x7e \t]*$/;
+const FULL_WIDTH = /[\uff01-\uff5e]/g;
+const DROPPED = /[\s\u3000\u00a0“”"‘’']+/g;
 
 /** Trimmed sub-span of `text` within [start, end). */
 export function trimSpan(text: string, start: number, end: number): Span {
@@ -116,5 +114,7 @@ export function chineseNumeral(n: number): string {
 
 /** Full-width digits to ASCII. */
 export function asciiDigits(s: string): string {
+  if (!FULL_WIDTH_DIGIT.test(s)) return s;
   return s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
+const FULL_WIDTH_DIGIT = /[０-９．]/;

@@ -22,12 +22,13 @@ function toAscii(s: string): string {
 /** Which official part a heading title names, if any; `exact` titles only for non-level-1 numerals. */
 export function partOfTitle(title: string, exactOnly: boolean): PartKey | undefined {
   const norm = normalizeLabel(title).replace(/[:：。]$/, '');
-  for (const p of PARTS) {
-    if (normalizeLabel(p.title) === norm) return p.key;
-  }
+  const exact = CANONICAL_TITLES.get(norm);
+  if (exact) return exact;
   if (exactOnly || norm.length > 40) return undefined;
   return PARTS.find((p) => p.matches.test(norm))?.key;
 }
+
+const CANONICAL_TITLES = new Map(PARTS.map((p) => [normalizeLabel(p.title), p.key]));
 
 export function findHeadings(lines: Line[], isTableLine: (line: number) => boolean): Heading[] {
   const headings: Heading[] = [];

@@ -5,7 +5,7 @@
  */
 import {
   ACTIVE_ROWS, ACTIVE_VERSION_SIGNS, OUTCOME_GROUPS, REQUEST_COLUMNS, REQUEST_TOP_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS,
-  TABLE_OPENERS, TABLE_SIGNATURES, requestRows,
+  TABLE_OPENERS, TABLE_SIGNATURES, cellKey, itemRowKey, requestRows,
   type ColumnTemplate, type OutcomeGroup,
 } from '../template/template';
 import type { Cell, ParsedTable, TableKey, TableProblem, TemplateVersion } from '../types';
@@ -41,7 +41,9 @@ function segment(regions: TableRegion[]): Segment[] {
       currentKey = undefined;
     };
     for (const t of region.tokens) {
-      const opener = TABLE_KEYS.find((k) => TABLE_OPENERS[k].test(t.norm));
+      // Openers are words ("第二十条…", "(本列…勾稽关系…)", "行政复议"), never numbers: skip those fast.
+      const c0 = t.norm.charCodeAt(0);
+      const opener = c0 > 255 || c0 === 40 ? TABLE_KEYS.find((k) => TABLE_OPENERS[k].test(t.norm)) : undefined;
       if (opener) {
         const sig = currentKey ?? signatureOf(current);
         if (sig && sig !== opener) flush();
@@ -88,8 +90,13 @@ export function mapTables(regions: TableRegion[], yearVersion: TemplateVersion |
 }
 
 function regionSpan(seg: Segment): { start: number; end: number } {
-  const lines = seg.tokens.map((t) => t.span);
-  return { start: Math.min(...lines.map((s) => s.start)), end: Math.max(...lines.map((s) => s.end)) };
+  let start = Infinity;
+  let end = -Infinity;
+  for (const t of seg.tokens) {
+    if (t.span.start < start) start = t.span.start;
+    if (t.span.end > end) end = t.span.end;
+  }
+  return { start, end };
 }
 
 function firstLabelSpan(tokens: CellToken[]) {
@@ -104,7 +111,7 @@ interface Mapped {
 
 function makeCell(table: TableKey, row: string, column: ColumnTemplate, token: CellToken): Cell {
   const { status, value } = parseCellValue(token.text, column.kind);
-  return { key: `${table}.${row}.${column.key}`, table, row, column: column.key, text: token.text, span: token.span, status, value };
+  return { key: cellKey(table, row, column.key), table, row, column: column.key, text: token.text, span: token.span, status, value };
 }
 
 /**
@@ -200,7 +207,7 @@ function mapRequests(tokens: CellToken[], rowBreaks: boolean): Mapped {
         if (!nextIsItem) openRow(g.key, t);
       } else group = g;
     } else if (c.kind === 'item' && started && group) {
-      if (c.n >= 1 && c.n <= group.items.length) openRow(`${group.key}.${c.n}`, t);
+      if (c.n >= 1 && c.n <= group.items.length) openRow(itemRowKey(group, c.n), t);
       else {
         close();
         problems.push({ reason: 'reason.unknownRow', args: { row: t.text }, span: t.span });

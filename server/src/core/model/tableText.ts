@@ -47,7 +47,10 @@ export function classifyLine(text: string): LineKind {
     if (MD_SEPARATOR.test(text)) return 'separator';
     return text.indexOf('|', i + 1) > 0 ? 'markdown' : 'text';
   }
-  if (PIPE_TAIL.test(text)) return 'pipe';
+  // Cheap pre-check before the regex: a pipe cell's line ends in "|" (maybe followed by spaces).
+  let e = text.length - 1;
+  while (e > i && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9)) e--;
+  if (text.charCodeAt(e) === 124 && PIPE_TAIL.test(text)) return 'pipe';
   return 'text';
 }
 
@@ -127,7 +130,7 @@ function tokenize(lines: Line[], kinds: LineKind[], shape: TableShape, first: nu
       // "\tcell" — further TABs on the same line separate further cells.
       let start = line.start + 1;
       const body = line.text.slice(1);
-      const parts = body.split('\t');
+      const parts = body.indexOf('\t') < 0 ? [body] : body.split('\t');
       for (const part of parts) {
         const span = trimSpan(line.text, start - line.start, start - line.start + part.length);
         push(part.trim(), shift(span, line.start), i);

@@ -12,13 +12,21 @@ export function sumsVersion(doc: ReportDocument): TemplateVersion {
 
 /** Cells of a relation when all are mapped and valid; undefined otherwise (nothing to compare). */
 export function relationCells(doc: ReportDocument, r: Relation): { target: Cell; plus: Cell[]; minus: Cell[] } | undefined {
-  const get = (k: string) => doc.cells.get(k);
-  const target = get(r.target);
-  const plus = r.plus.map(get);
-  const minus = r.minus.map(get);
+  const target = doc.cells.get(r.target);
   if (!target || target.status !== 'ok') return undefined;
-  if ([...plus, ...minus].some((c) => !c || c.status !== 'ok')) return undefined;
-  return { target, plus: plus as Cell[], minus: minus as Cell[] };
+  const plus = validCells(doc, r.plus);
+  const minus = plus && validCells(doc, r.minus);
+  return plus && minus ? { target, plus, minus } : undefined;
+}
+
+function validCells(doc: ReportDocument, keys: readonly string[]): Cell[] | undefined {
+  const out: Cell[] = [];
+  for (const k of keys) {
+    const c = doc.cells.get(k);
+    if (!c || c.status !== 'ok') return undefined;
+    out.push(c);
+  }
+  return out;
 }
 
 export function expectedValue(cells: { plus: Cell[]; minus: Cell[] }): number {

@@ -242,7 +242,7 @@ export function requestRows(version: TemplateVersion): RowTemplate[] {
   for (const g of OUTCOME_GROUPS) {
     const hasItems = g.items.length > 0 && (!g.itemsSince || version >= g.itemsSince);
     if (!hasItems) rows.push({ key: g.key, label: g.label, group: g.key === 'processed' ? undefined : 'results' });
-    else g.items.forEach((it, i) => rows.push({ key: `${g.key}.${i + 1}`, label: it, group: g.key }));
+    else g.items.forEach((it, i) => rows.push({ key: itemRowKey(g, i + 1), label: it, group: g.key }));
   }
   rows.push({ key: 'carryover', label: REQUEST_TOP_ROWS.carryover.label });
   return rows;
@@ -367,10 +367,37 @@ export interface Relation {
   derived: boolean;
 }
 
-const cell = (table: TableKey, row: string, column: string): CellKey => `${table}.${row}.${column}`;
+/**
+ * The canonical key of a cell. Keys are made once and reused, so that the cell map is filled and
+ * looked up with the very same string objects (analysis runs on every keystroke).
+ */
+export function cellKey(table: TableKey, row: string, column: string): CellKey {
+  let rows = KEYS.get(table);
+  if (!rows) KEYS.set(table, (rows = new Map()));
+  let cols = rows.get(row);
+  if (!cols) rows.set(row, (cols = new Map()));
+  let key = cols.get(column);
+  if (!key) cols.set(column, (key = `${table}.${row}.${column}`));
+  return key;
+}
+const KEYS = new Map<TableKey, Map<string, Map<string, CellKey>>>();
+const cell = cellKey;
 
-/** All relations of a template version, expanded to concrete cells. */
-export function relations(version: TemplateVersion): Relation[] {
+/** Row key `group.n` of a numbered item of an outcome group, made once. */
+export function itemRowKey(group: OutcomeGroup, n: number): string {
+  let keys = ITEM_ROW_KEYS.get(group.key);
+  if (!keys) ITEM_ROW_KEYS.set(group.key, (keys = group.items.map((_, i) => `${group.key}.${i + 1}`)));
+  return keys[n - 1] ?? `${group.key}.${n}`;
+}
+const ITEM_ROW_KEYS = new Map<string, string[]>();
+
+/** All relations of a template version, expanded to concrete cells (computed once per version). */
+export function relations(version: TemplateVersion): readonly Relation[] {
+  return (RELATIONS[version] ??= expandRelations(version));
+}
+const RELATIONS: Partial<Record<TemplateVersion, Relation[]>> = {};
+
+function expandRelations(version: TemplateVersion): Relation[] {
   const out: Relation[] = [];
   const rows = requestRows(version).map((r) => r.key);
   // 总计 column: every numeric row of table 三.
@@ -421,7 +448,12 @@ export function relations(version: TemplateVersion): Relation[] {
  * row totals of the leaf rows, then the （七） row's leaf columns, then （七）总计 from those.
  * `relations()` lists （七）总计 twice (row and column); recompute uses the row form.
  */
-export function derivations(version: TemplateVersion): Relation[] {
+export function derivations(version: TemplateVersion): readonly Relation[] {
+  return (DERIVATIONS[version] ??= orderDerivations(version));
+}
+const DERIVATIONS: Partial<Record<TemplateVersion, Relation[]>> = {};
+
+function orderDerivations(version: TemplateVersion): Relation[] {
   const all = relations(version).filter((r) => r.derived);
   const processedTotal = cell('requests', 'processed', 'total');
   const rowTotals = all.filter((r) => r.code === 'sum.rowTotal' && r.target !== processedTotal);

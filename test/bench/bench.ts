@@ -1,0 +1,84 @@
+/**
+ * `npm run bench`: core analysis time per seed next to a bare line split of the same text, and CLI
+ * throughput over a few hundred files. Medians (and p95) over repeated runs; no test asserts on time.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { analyzeReport, planRecompute } from '../../server/src/core';
+import { ROOT, SEEDS, readSeed, withTablesAs } from '../support/fixtures';
+
+function quantiles(samples: number[]): { median: number; p95: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)], p95: s[Math.floor(s.length * 0.95)] };
+}
+
+/** Times `fn` `runs` times after a warm-up; returns per-run milliseconds. */
+function time(fn: () => unknown, runs: number): number[] {
+  for (let i = 0; i < Math.min(200, runs); i++) fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    out.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return out;
+}
+
+const fmt = (ms: number) => (ms < 0.01 ? ms.toFixed(4) : ms.toFixed(3));
+
+function benchCore(): void {
+  const RUNS = 2000;
+  // A 25 KB report: seed 000 (22.6 KB) with part 一's prose repeated until it reaches 25,000 bytes.
+  const base = readSeed('000');
+  const para = base.split('\n').find((l) => l.startsWith(' （二）'))!;
+  let padded = base;
+  while (Buffer.byteLength(padded) < 25_000) padded = padded.replace(para, `${para}\n${para}`);
+  const cases = [
+    ...SEEDS.map((s) => ({ name: s.slice(0, 3), text: readSeed(s) })),
+    { name: '000 as Markdown', text: withTablesAs(base, 'markdown') },
+    { name: '000 padded to 25 KB', text: padded },
+  ];
+  console.log(`\n## Core analysis (parse + check), ${RUNS} runs each\n`);
+  console.log('| report | size | analysis median | analysis p95 | line split median | ratio | recompute plan median |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const c of cases) {
+    const analysis = quantiles(time(() => analyzeReport(c.text), RUNS));
+    const split = quantiles(time(() => c.text.split(/\r?\n/), RUNS));
+    const doc = analyzeReport(c.text).document;
+    const recompute = quantiles(time(() => planRecompute(doc), RUNS));
+    const kb = (Buffer.byteLength(c.text) / 1024).toFixed(1);
+    console.log(`| ${c.name} | ${kb} KB | ${fmt(analysis.median)} ms | ${fmt(analysis.p95)} ms | ${fmt(split.median)} ms | ${(analysis.median / split.median).toFixed(1)}× | ${fmt(recompute.median)} ms |`);
+  }
+}
+
+function benchCli(): void {
+  const FILES = 300;
+  const RUNS = 5;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gar-bench-'));
+  for (let i = 0; i < FILES; i++) fs.writeFileSync(path.join(dir, `r${i}.txt`), readSeed(SEEDS[i % SEEDS.length]));
+  const cli = path.join(ROOT, 'dist', 'cli.js');
+  const walls: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const t0 = process.hrtime.bigint();
+    const res = spawnSync(process.execPath, [cli, 'check', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    walls.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    if (res.status === 2) throw new Error(res.stderr);
+  }
+  const single = quantiles(Array.from({ length: RUNS }, () => {
+    const t0 = process.hrtime.bigint();
+    spawnSync(process.execPath, [cli, 'check', path.join(dir, 'r0.txt')]);
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  }));
+  const { median } = quantiles(walls);
+  console.log(`\n## CLI throughput (\`check --format json\` on ${FILES} files, ${RUNS} runs, wall clock incl. Node start-up)\n`);
+  console.log('| files | median wall | reports/s | one-file run median |');
+  console.log('|---|---|---|---|');
+  console.log(`| ${FILES} | ${median.toFixed(0)} ms | ${Math.round(FILES / (median / 1000))} | ${single.median.toFixed(0)} ms |`);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+console.log(`gov-annual-report bench — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`);
+benchCore();
+benchCli();
