@@ -1,0 +1,50 @@
+/**
+ * The rule catalogue is the single source of the rules page: docs/rules.md must equal what is
+ * generated from it (run with UPDATE_DOCS=1 to rewrite the page after changing the catalogue).
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { RULES, ruleDocsUrl } from '../../server/src/core';
+import { ROOT } from '../support/fixtures';
+
+const SEVERITY_ZH = { error: '错误', warning: '警告', information: '信息', hint: '提示' } as const;
+
+function rulesPage(): string {
+  const out = [
+    '# Rules / 规则',
+    '',
+    '<!-- Generated from server/src/core/rules/catalogue.ts by test/unit/catalogue.test.ts (UPDATE_DOCS=1). Do not edit by hand. -->',
+    '',
+    'Every finding code, its default severity and whether a quick fix exists. Severities can be changed or',
+    'turned off per code in the editor setting `govAnnualReport.rules` or in `.govreportrc.json`.',
+    '',
+    '| code | severity | fix | 说明 | description |',
+    '|---|---|---|---|---|',
+    ...RULES.map((r) => `| [\`${r.code}\`](#${r.code.replace(/\./g, '').toLowerCase()}) | ${r.severity} | ${r.fixable ? '✓' : ''} | ${r.description.zh} | ${r.description.en} |`),
+    '',
+  ];
+  for (const r of RULES) {
+    out.push(`## ${r.code}`, '', `${SEVERITY_ZH[r.severity]} / ${r.severity}${r.fixable ? ' · 可快速修复 / quick fix' : ''}`, '', `${r.description.zh}。`, '', `${r.description.en}.`, '', `- 消息：${r.message.zh}`, `- Message: ${r.message.en}`, '');
+  }
+  return out.join('\n');
+}
+
+test('docs/rules.md is generated from the catalogue', () => {
+  const file = path.join(ROOT, 'docs', 'rules.md');
+  if (process.env.UPDATE_DOCS) fs.writeFileSync(file, rulesPage());
+  assert.equal(fs.readFileSync(file, 'utf8'), rulesPage());
+});
+
+test('every rule has a unique code, both languages, and a docs anchor', () => {
+  const codes = RULES.map((r) => r.code);
+  assert.equal(new Set(codes).size, codes.length);
+  for (const r of RULES) {
+    assert.ok(r.message.zh && r.message.en && r.description.zh && r.description.en, r.code);
+    assert.match(ruleDocsUrl(r.code), new RegExp(`#${r.code.replace(/\./g, '').toLowerCase()}$`));
+  }
+  for (const code of ['section.missing', 'section.order', 'section.duplicate', 'section.title', 'heading.numbering', 'table.missing', 'table.unparsed', 'cell.invalid', 'cell.blank', 'sum.rowTotal', 'sum.columnTotal', 'sum.balance', 'sum.reviewTotal', 'template.version']) {
+    assert.ok(codes.includes(code), code);
+  }
+});
