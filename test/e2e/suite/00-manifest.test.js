@@ -1,0 +1,57 @@
+// Static checks of what the extension ships: every %key% of the manifest is translated in both nls
+// files, and every runtime string (vscode.l10n.t) has a Chinese translation.
+const assert = require('assert');
+const fs = require('fs');
+const path = require('path');
+const vscode = require('vscode');
+const { EXTENSION_ID } = require('./helpers');
+
+suite('manifest and localisation', () => {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  const read = (rel) => JSON.parse(fs.readFileSync(path.join(ext.extensionPath, rel), 'utf8'));
+
+  test('the extension is present and runs from the expected place', () => {
+    assert.ok(ext, `${EXTENSION_ID} is loaded`);
+    const mode = process.env.GAR_E2E_MODE;
+    console.log(`    (extension at ${ext.extensionPath}, mode ${mode || 'unknown'})`);
+    if (mode === 'vsix') assert.match(ext.extensionPath, /gov-annual-report\.gov-annual-report-/, 'installed from the .vsix');
+    if (mode === 'dev') assert.ok(fs.existsSync(path.join(ext.extensionPath, 'client', 'src')), 'loaded from the source folder');
+  });
+
+  test('VS Code runs in the display language the runner asked for', () => {
+    const wanted = process.env.GAR_E2E_LOCALE;
+    if (!wanted) return;
+    assert.strictEqual(vscode.env.language.toLowerCase(), wanted);
+    const title = ext.packageJSON.contributes.commands.find((c) => c.command === 'govAnnualReport.recomputeTotals').title;
+    const text = typeof title === 'string' ? title : title.value;
+    assert.strictEqual(text, wanted === 'zh-cn' ? '重新计算合计' : 'Recompute Totals', 'the manifest is localised');
+  });
+
+  test('every %key% in package.json is in package.nls.json and package.nls.zh-cn.json', () => {
+    const raw = fs.readFileSync(path.join(ext.extensionPath, 'package.json'), 'utf8');
+    const keys = [...raw.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
+    assert.ok(keys.length > 10, 'the manifest uses nls keys');
+    for (const file of ['package.nls.json', 'package.nls.zh-cn.json']) {
+      const nls = read(file);
+      const missing = keys.filter((k) => typeof nls[k] !== 'string' || nls[k].length === 0);
+      assert.deepStrictEqual(missing, [], `${file} lacks keys`);
+    }
+  });
+
+  test('every vscode.l10n.t string of the bundle has a zh-cn translation', () => {
+    const bundle = fs.readFileSync(path.join(ext.extensionPath, 'dist', 'extension.js'), 'utf8');
+    const strings = [...bundle.matchAll(/\.l10n\.t\(\s*"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1].replace(/\\x([0-9a-fA-F]{2})/g, '\\u00$1')}"`));
+    assert.ok(strings.length >= 10, `found ${strings.length} l10n strings in dist/extension.js`);
+    const zh = read('l10n/bundle.l10n.zh-cn.json');
+    assert.deepStrictEqual(strings.filter((s) => !(s in zh)), [], 'untranslated');
+  });
+
+  test('the settings list every rule as a property name with a severity', () => {
+    const props = ext.packageJSON.contributes.configuration.properties;
+    const rules = props['govAnnualReport.rules'];
+    assert.ok(rules.propertyNames.enum.includes('sum.rowTotal'));
+    assert.deepStrictEqual(rules.additionalProperties.enum, ['error', 'warning', 'information', 'hint', 'off']);
+    assert.strictEqual(props['govAnnualReport.run'].default, 'onType');
+    assert.strictEqual(props['govAnnualReport.maxFileSize'].default, 5000000);
+  });
+});

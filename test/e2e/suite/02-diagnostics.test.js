@@ -1,0 +1,79 @@
+const assert = require('assert');
+const vscode = require('vscode');
+const {
+  api, openReport, analysed, diagnosticsMatching, textMatching, replaceOnLine, totalLineOf, revert, codeOf,
+  summarize, hoverText, isChinese,
+} = require('./helpers');
+
+const GRANTED = '（一）予以公开';
+
+suite('diagnostics, recompute and hover on seed 000 (2022, TAB tables)', () => {
+  let reportApi;
+  let doc;
+  let original;
+  let line;
+
+  suiteSetup(async () => {
+    reportApi = await api();
+    doc = await openReport('reports/天桥区2022.txt');
+    original = doc.getText();
+    line = totalLineOf(doc, GRANTED);
+    assert.strictEqual(doc.lineAt(line).text, '\t69', 'the （一）予以公开 total cell');
+  });
+
+  teardown(async () => {
+    await revert(doc);
+  });
+
+  test('a consistent report has no errors', async () => {
+    const { status, diags } = await analysed(reportApi, doc.uri);
+    console.log(`    (seed 000: ${status.errors} errors, ${status.warnings} warnings, ${status.infos} infos, ${status.hints} hints: ${summarize(diags)})`);
+    const errors = diags.filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+    assert.deepStrictEqual(errors.map((d) => `${codeOf(d)}: ${d.message}`), []);
+    assert.strictEqual(status.year, 2022);
+    assert.strictEqual(status.template, '2021');
+  });
+
+  test('a wrong row total gets sum.rowTotal on that cell', async () => {
+    const cell = await replaceOnLine(doc, line, '69', '70');
+    const diags = await diagnosticsMatching('sum.rowTotal', doc.uri, (ds) => ds.some((d) => codeOf(d) === 'sum.rowTotal'));
+    const rowTotal = diags.filter((d) => codeOf(d) === 'sum.rowTotal');
+    assert.strictEqual(rowTotal.length, 1, summarize(rowTotal));
+    const [d] = rowTotal;
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.ok(d.range.isEqual(cell), `range ${JSON.stringify(d.range)} is the cell ${JSON.stringify(cell)}`);
+    assert.match(d.message, /69/, 'the message gives the expected total');
+    assert.match(d.message, isChinese() ? /总计应为/ : /Total should be/, `message in the display language: ${d.message}`);
+  });
+
+  test('Recompute Totals from the command palette (no arguments) fixes the document', async () => {
+    await replaceOnLine(doc, line, '69', '70');
+    await diagnosticsMatching('sum.rowTotal', doc.uri, (ds) => ds.some((d) => codeOf(d) === 'sum.rowTotal'));
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('govAnnualReport.recomputeTotals');
+    await textMatching('the total back at 69', doc, (t) => t === original);
+    await diagnosticsMatching('no sum.* errors', doc.uri, (ds) => !ds.some((d) => /^sum\./.test(codeOf(d))));
+  });
+
+  test('Recompute Totals with [uri, version] and with a resource Uri (editor/title menu)', async () => {
+    await replaceOnLine(doc, line, '69', '71');
+    await vscode.commands.executeCommand('govAnnualReport.recomputeTotals', doc.uri.toString(), doc.version);
+    await textMatching('recompute with [uri, version]', doc, (t) => t === original);
+    await replaceOnLine(doc, line, '69', '72');
+    await vscode.commands.executeCommand('govAnnualReport.recomputeTotals', doc.uri);
+    await textMatching('recompute with a Uri', doc, (t) => t === original);
+  });
+
+  test('hover on a table cell names its row', async () => {
+    const at = new vscode.Position(line, 1);
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, at);
+    const text = hoverText(hovers);
+    if (isChinese()) {
+      assert.match(text, /予以公开/, `hover names the row: ${text}`);
+      assert.match(text, /总计/, `hover names the column: ${text}`);
+    } else {
+      assert.match(text, /予以公开|Granted/, `hover names the row: ${text}`);
+      assert.match(text, /[Tt]otal/, `hover names the column: ${text}`);
+    }
+  });
+});
