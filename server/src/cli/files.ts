@@ -55,11 +55,19 @@ export function readReport(file: string): DecodedFile {
     throw new CliError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? e}`);
   }
   const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+  const body = bom ? buf.subarray(3) : buf;
+  // Buffer#toString is the fast path; only text with replacement characters needs the strict check.
+  const text = body.toString('utf8');
+  if (!text.includes('\uFFFD') || isUtf8(body)) return { text, encoding: bom ? 'utf-8-bom' : 'utf-8' };
+  return { text: new TextDecoder('gb18030').decode(buf), encoding: 'gb18030' };
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bom ? buf.subarray(3) : buf);
-    return { text, encoding: bom ? 'utf-8-bom' : 'utf-8' };
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
   } catch {
-    return { text: new TextDecoder('gb18030').decode(buf), encoding: 'gb18030' };
+    return false;
   }
 }
 
