@@ -49,7 +49,9 @@ function makeWorkspace() {
   }
   fs.writeFileSync(path.join(ws, 'reports', 'notes.txt'), '会议纪要\n\n今天讨论了办公室搬迁的安排。\n');
   fs.mkdirSync(path.join(ws, '.vscode'));
-  fs.writeFileSync(path.join(ws, '.vscode', 'settings.json'), '{}\n');
+  // The web workbench (code-server) auto-saves after 1 s by default: tests edit without saving and
+  // revert, so an auto-save would leak one test's edit into the next.
+  fs.writeFileSync(path.join(ws, '.vscode', 'settings.json'), `${JSON.stringify({ 'files.autoSave': 'off' }, null, 2)}\n`);
   return ws;
 }
 
@@ -58,6 +60,7 @@ function run(cmd, argv, env = {}) {
   return r.status ?? 1;
 }
 
+fs.rmSync(path.dirname(shotBase), { recursive: true, force: true }); // no stale pictures
 const results = [];
 for (const mode of modes) {
   const t0 = Date.now();
@@ -83,7 +86,8 @@ for (const mode of modes) {
 }
 
 const picture = shotBase.replace(/\.png$/, '-squiggle.png');
-if (args.has('--update-screenshot') && fs.existsSync(picture)) {
+const devPassed = results.some((r) => r.mode === 'dev' && r.code === 0);
+if (args.has('--update-screenshot') && devPassed && fs.existsSync(picture)) {
   const target = path.join(root, 'docs', 'images', 'squiggle-hover.png');
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.copyFileSync(picture, target);

@@ -1,6 +1,8 @@
 const assert = require('assert');
 const vscode = require('vscode');
-const { api, openReport, analysed, diagnosticsMatching, replaceOnLine, totalLineOf, revert, setSetting, codeOf } = require('./helpers');
+const {
+  api, openReport, analysed, diagnosticsMatching, replaceOnLine, totalLineOf, revert, setSetting, codeOf, waitFor, isChinese,
+} = require('./helpers');
 
 suite('settings reach the server', () => {
   let doc;
@@ -13,6 +15,7 @@ suite('settings reach the server', () => {
   });
   teardown(async () => {
     await setSetting('rules', undefined);
+    await setSetting('maxFileSize', undefined);
     await revert(doc);
   });
 
@@ -26,5 +29,18 @@ suite('settings reach the server', () => {
     await setSetting('rules', { 'sum.rowTotal': 'off' });
     const diags = await diagnosticsMatching('sum.rowTotal off', doc.uri, (ds) => !ds.some((d) => codeOf(d) === 'sum.rowTotal'));
     assert.ok(diags.every((d) => codeOf(d) !== 'sum.rowTotal'));
+  });
+
+  test('govAnnualReport.maxFileSize: a larger file is not analysed and the status bar says so', async () => {
+    const reportApi = await api();
+    await setSetting('maxFileSize', 1000);
+    await diagnosticsMatching('diagnostics cleared', doc.uri, (ds) => ds.length === 0);
+    const status = await waitFor('a skipped status', () => reportApi.statusFor(doc.uri)?.skipped && reportApi.statusFor(doc.uri),
+      [reportApi.onDidChangeStatus], { describe: () => JSON.stringify(reportApi.statusFor(doc.uri)) });
+    console.log(`    (skipped: ${status.skipped})`);
+    assert.match(reportApi.statusText(), isChinese() ? /未分析/ : /not analysed/);
+    await setSetting('maxFileSize', undefined);
+    await waitFor('analysis again', () => !reportApi.statusFor(doc.uri)?.skipped, [reportApi.onDidChangeStatus]);
+    await analysed(reportApi, doc.uri);
   });
 });
