@@ -40,3 +40,17 @@ export function message(key: MessageKey, locale: Locale, args: Record<string, st
 export function localeFrom(editorLocale: string | undefined): Locale {
   return editorLocale && editorLocale.toLowerCase().startsWith('en') ? 'en' : 'zh-cn';
 }
+
+/**
+ * Shows a message as the `window/showMessage` NOTIFICATION. The library's `window.showXMessage` helpers
+ * send `window/showMessageRequest` instead, which some clients render as a modal prompt awaiting an
+ * answer; our messages have no actions, so the plain notification is the right call.
+ */
+export function showMessage(
+  connection: { sendNotification(method: string, params: unknown): Promise<void> },
+  type: 'error' | 'warning' | 'info',
+  text: string,
+): void {
+  const TYPES = { error: 1, warning: 2, info: 3 } as const;
+  void connection.sendNotification('window/showMessage', { type: TYPES[type], message: text });
+}

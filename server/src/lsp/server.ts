@@ -22,7 +22,7 @@ import { COMMANDS, executeCommand } from './features/commands';
 import { clearDiagnostics, publishAnalysis } from './features/diagnostics';
 import { hoverAt } from './features/hover';
 import { documentFoldingRanges, documentSymbols } from './features/symbols';
-import { localeFrom, message } from './messages';
+import { localeFrom, message, showMessage } from './messages';
 import { SETTINGS_SECTION } from './settings';
 
 export const LANGUAGE_ID = 'gov-annual-report';
@@ -97,7 +97,7 @@ export function startServer(connection: Connection): void {
       pullSettings: !!caps.workspace?.configuration,
       workspaceRoots: () => roots,
       onProjectConfigErrors: (configPath, errors) =>
-        void connection.window.showWarningMessage(message('config.invalid', locale, { path: configPath, errors: errors.join('; ') })),
+        showMessage(connection, 'warning', message('config.invalid', locale, { path: configPath, errors: errors.join('; ') })),
     });
     ctx = {
       connection,

@@ -5,14 +5,13 @@
 import {
   ErrorCodes,
   LSPErrorCodes,
-  MessageType,
   ResponseError,
   type ExecuteCommandParams,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { planRecompute } from '../../core';
 import type { ServerContext } from '../context';
-import { message } from '../messages';
+import { message, showMessage } from '../messages';
 import { checkWorkspace } from './workspaceCheck';
 
 export const COMMANDS = {
@@ -49,15 +48,12 @@ async function recomputeTotals(ctx: ServerContext, args: unknown[]): Promise<{ a
   }
   const analysis = await ctx.analysisOf(document);
   if (!analysis.document) {
-    if (analysis.skipped) void ctx.connection.window.showWarningMessage(analysis.skipped);
+    if (analysis.skipped) showMessage(ctx.connection, 'warning', analysis.skipped);
     return { applied: 0 };
   }
   const edits = planRecompute(analysis.document);
   if (edits.length === 0) {
-    void ctx.connection.sendNotification('window/showMessage', {
-      type: MessageType.Info,
-      message: message('recompute.nothingToDo', ctx.locale),
-    });
+    showMessage(ctx.connection, 'info', message('recompute.nothingToDo', ctx.locale));
     return { applied: 0 };
   }
   const edit: WorkspaceEdit = ctx.clientSupports.documentChanges
@@ -65,9 +61,7 @@ async function recomputeTotals(ctx: ServerContext, args: unknown[]): Promise<{ a
     : { changes: { [uri]: edits } };
   const result = await ctx.connection.workspace.applyEdit({ label: message('recompute.title', ctx.locale), edit });
   if (!result.applied) {
-    void ctx.connection.window.showWarningMessage(
-      message('recompute.rejected', ctx.locale, { reason: result.failureReason ?? '?' }),
-    );
+    showMessage(ctx.connection, 'warning', message('recompute.rejected', ctx.locale, { reason: result.failureReason ?? '?' }));
     return { applied: 0 };
   }
   return { applied: edits.length };
