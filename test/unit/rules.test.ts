@@ -98,6 +98,14 @@ describe('tables and cells', () => {
     assert.equal(f.message, 'Table 四 could not be mapped: expected 15 numbers, found 14');
   });
 
+  test('numbers run together are reported, not split by guessing', () => {
+    const seed = withTablesAs(readSeed('000'), 'markdown');
+    const text = seed.replace('| 三、本年度办理结果 | （一）予以公开 | | 69 | 0 | 0 | 0 | 0 | 0 | 69 |', '| 三、本年度办理结果 | （一）予以公开 | | 6900000069 |');
+    const f = analyzeReport(text).findings.find((x) => x.code === 'table.unparsed')!;
+    assert.match(f.message, /“6900000069”像是多个单元格连在一起，无法可靠拆分/);
+    assert.ok(!parseReport(text).cells.has('requests.granted.natural'));
+  });
+
   test('a 2019-shaped table in a 2022 report is template.version', () => {
     const seed2019 = readSeed('001');
     const text = seed2019.replace('槐荫区人民政府2019年', '槐荫区人民政府2022年');

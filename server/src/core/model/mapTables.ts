@@ -72,19 +72,12 @@ export interface MappedTables {
 export function mapTables(regions: TableRegion[], yearVersion: TemplateVersion | undefined): ParsedTable[] {
   const tables: ParsedTable[] = [];
   for (const seg of segment(regions)) {
-    const first = seg.tokens[0];
-    const last = seg.tokens[seg.tokens.length - 1];
-    const base = {
-      key: seg.key,
-      shape: seg.region.shape,
-      span: { start: Math.min(first.span.start, seg.region.span.start), end: Math.max(last.span.end, seg.region.span.start) },
-      anchor: firstLabelSpan(seg.tokens),
-    };
+    const base = { key: seg.key, shape: seg.region.shape, span: regionSpan(seg), anchor: firstLabelSpan(seg.tokens) };
     const mapped =
       seg.key === 'requests' ? mapRequests(seg.tokens, seg.region.shape !== 'pipe')
         : seg.key === 'review' ? mapReview(seg.tokens)
           : mapActive(seg.tokens, yearVersion);
-    tables.push({ ...base, span: regionSpan(seg), ...mapped });
+    tables.push({ ...base, ...mapped });
   }
   return tables;
 }
@@ -118,6 +111,14 @@ function makeCell(table: TableKey, row: string, column: ColumnTemplate, token: C
  * Fits a row's value cells to the template's column count: merged label columns leave empty cells
  * before the numbers and some drafts leave an extra empty cell at a row's end.
  */
+/**
+ * Cells typed with no separator ("640020470" for 6 4 0 0 2 0 4 7 0) cannot be split reliably: a row
+ * that is short of numbers and holds such a long digit run is reported, not guessed (FORMAT.md §8).
+ */
+function runTogether(values: CellToken[], n: number): CellToken | undefined {
+  return values.length < n ? values.find((t) => /^\d{7,}$/.test(t.norm)) : undefined;
+}
+
 function fitValues(values: CellToken[], n: number): CellToken[] {
   const v = values.slice();
   while (v.length > n && v[0].norm === '') v.shift();
@@ -167,6 +168,13 @@ function mapRequests(tokens: CellToken[], rowBreaks: boolean): Mapped {
   const close = () => {
     if (!open) return;
     const values = fitValues(open.values, REQUEST_COLUMNS.length);
+    const joined = runTogether(values, REQUEST_COLUMNS.length);
+    if (joined) {
+      problems.push({ reason: 'reason.runTogether', args: { text: joined.text }, span: joined.span });
+      seen.add(open.row);
+      open = undefined;
+      return;
+    }
     if (values.length !== REQUEST_COLUMNS.length) {
       problems.push({
         reason: 'reason.shortRow',
@@ -238,6 +246,8 @@ function mapReview(tokens: CellToken[]): Mapped {
   });
   const n = REVIEW_GROUPS.length * REVIEW_COLUMNS.length;
   const data = fitValues(tokens.slice(last + 1), n);
+  const joined = runTogether(data, n);
+  if (joined) return { cells: [], problems: [{ reason: 'reason.runTogether', args: { text: joined.text }, span: joined.span }] };
   if (data.length !== n) {
     const anchor = tokens[Math.max(0, last)].span;
     return { cells: [], problems: [{ reason: 'reason.reviewCount', args: { found: data.filter((t) => t.norm !== '').length }, span: anchor }] };
