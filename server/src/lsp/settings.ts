@@ -49,7 +49,7 @@ export const SETTINGS: { readonly [K in keyof Settings]: SettingDeclaration } = 
  * Settings under `govAnnualReport.` that only the VS Code client reads (the server never asks for
  * them); listed so the manifest test can tell them from drift.
  */
-export const CLIENT_ONLY_SETTINGS: readonly string[] = ['trace.server'];
+export const CLIENT_ONLY_SETTINGS: readonly string[] = ['autoDetect', 'trace.server'];
 
 export const DEFAULT_SETTINGS: Settings = {
   run: 'onType',
