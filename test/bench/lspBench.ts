@@ -1,0 +1,125 @@
+/**
+ * LSP benchmark over stdio against dist/server.js (`npm run bench:lsp`): cold start, open → first
+ * diagnostics, change → diagnostics, hover and code-action latency, and the server's RSS afterwards.
+ * Each latency is measured from sending the message to receiving the matching publish/response in
+ * the client, so it includes JSON-RPC framing and the pipe, as an editor would see it.
+ * Writes bench-results/lsp.json too. `--strict` exits 1 when a target is missed.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { TestClient, fileUri, readSeed, REPO_ROOT } from '../lsp/client';
+
+const SEED = '000_dc17b29f247dd138.txt';
+const STARTS = 20;
+const OPENS = 50;
+const CHANGES = 300;
+
+function stats(samples: number[]) {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+  return { n: s.length, median: at(0.5), p95: at(0.95), max: s[s.length - 1] };
+}
+
+async function main() {
+  const text = readSeed(SEED);
+  const results: { name: string; n: number; median: number; p95: number; max: number; target?: string; ok?: boolean }[] = [];
+
+  // Cold start: spawn → initialize result. One warm-up start first so the OS file cache is not measured.
+  await (await TestClient.start()).stop();
+  const starts: number[] = [];
+  for (let i = 0; i < STARTS; i++) {
+    const t0 = performance.now();
+    const c = await TestClient.start();
+    starts.push(performance.now() - t0);
+    await c.stop();
+  }
+  const start = stats(starts);
+  results.push({ name: 'cold start (spawn → initialize result)', ...start, target: 'median ≤ 150 ms', ok: start.median <= 150 });
+
+  const client = await TestClient.start({ root: path.join(REPO_ROOT, 'test/fixtures') });
+  const opens: number[] = [];
+  for (let i = 0; i < OPENS; i++) {
+    const uri = fileUri(`/bench/open-${i}.txt`);
+    const t0 = performance.now();
+    await client.open(uri, text);
+    opens.push(performance.now() - t0);
+    await client.close(uri);
+  }
+  // The first open also pulls the settings (one workspace/configuration round trip); report it apart.
+  const open = stats(opens.slice(1));
+  results.push({ name: `open → first diagnostics (${(Buffer.byteLength(text) / 1024).toFixed(0)} KB)`, ...open, target: 'median ≤ 10 ms', ok: open.median <= 10 });
+  results.push({ name: 'first open of the session', n: 1, median: opens[0], p95: opens[0], max: opens[0] });
+
+  // Change → diagnostics: flip one table-三 total between two values, one keystroke-sized edit each.
+  const uri = fileUri('/bench/changes.txt');
+  await client.open(uri, text);
+  const lines = text.split('\n');
+  const label = lines.findIndex((l) => l.trim() === '（一）予以公开');
+  let line = label;
+  for (let numbers = 0; numbers < 7; ) if (/^\t\s*\d+\s*$/.test(lines[++line])) numbers++;
+  const character = lines[line].indexOf(lines[line].trim());
+  let current = lines[line].trim();
+  const changes: number[] = [];
+  for (let v = 2; v < CHANGES + 2; v++) {
+    const next = v % 2 === 0 ? String(Number(current) + 1) : String(Number(current) - 1);
+    const range = { start: { line, character }, end: { line, character: character + current.length } };
+    current = next;
+    const t0 = performance.now();
+    const published = await client.change(uri, v, [{ range, text: next }]);
+    changes.push(performance.now() - t0);
+    if (published.version !== v) throw new Error('publish for the wrong version');
+  }
+  const change = stats(changes);
+  results.push({ name: `change → diagnostics (${CHANGES} edits)`, ...change, target: 'p95 ≤ 5 ms', ok: change.p95 <= 5 });
+
+  const hovers: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const t0 = performance.now();
+    await client.request('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+    hovers.push(performance.now() - t0);
+  }
+  results.push({ name: 'hover (cached analysis)', ...stats(hovers) });
+
+  const actions: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const t0 = performance.now();
+    await client.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line, character }, end: { line, character } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    actions.push(performance.now() - t0);
+  }
+  results.push({ name: 'codeAction source.fixAll', ...stats(actions) });
+
+  const rssMiB = client.rss() / 1048576;
+  await client.stop();
+
+  const rows = results.map((r) => [
+    r.name,
+    String(r.n),
+    r.median.toFixed(2),
+    r.p95.toFixed(2),
+    r.max.toFixed(2),
+    r.target ? `${r.ok ? '✓' : '✗'} ${r.target}` : '',
+  ]);
+  rows.push(['server RSS after the run (MiB)', '', rssMiB.toFixed(1), '', '', `${rssMiB <= 50 ? '✓' : '✗'} ≤ 50 MiB`]);
+  const header = ['measure', 'n', 'median ms', 'p95 ms', 'max ms', 'target'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const fmt = (r: string[]) => r.map((c, i) => (i === 0 || i === 5 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(`LSP benchmark — node ${process.version}, ${SEED}`);
+  console.log(fmt(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(fmt(r));
+
+  const outDir = path.join(REPO_ROOT, 'bench-results');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(path.join(outDir, 'lsp.json'), JSON.stringify({ node: process.version, seed: SEED, results, rssMiB }, null, 2) + '\n');
+  const missed = results.some((r) => r.ok === false) || rssMiB > 50;
+  if (missed && process.argv.includes('--strict')) process.exit(1);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(2);
+});
