@@ -65,6 +65,11 @@ export class AnalysisCache {
     return analysis;
   }
 
+  /** The latest analysis of every open document (what cross-year checks pair with). */
+  all(): IterableIterator<Analysis> {
+    return this.latest.values();
+  }
+
   delete(uri: string): void {
     this.latest.delete(uri);
   }

@@ -14,11 +14,12 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PROJECT_CONFIG_FILE } from '../config';
-import { AnalysisCache } from './analysisCache';
+import { AnalysisCache, type Analysis } from './analysisCache';
 import { ConfigurationStore, filePathOf } from './configuration';
 import type { ServerContext } from './context';
 import { CODE_ACTION_KINDS, codeActions } from './features/codeActions';
 import { COMMANDS, executeCommand } from './features/commands';
+import { crossYearFindings, dependentsOf } from './features/crossYear';
 import { clearDiagnostics, publishAnalysis } from './features/diagnostics';
 import { hoverAt } from './features/hover';
 import { documentFoldingRanges, documentSymbols } from './features/symbols';
@@ -72,10 +73,18 @@ export function startServer(connection: Connection): void {
       const current = documents.get(document.uri);
       if (!current || current.version !== document.version) return;
       if (trigger === 'change' && options.settings.run === 'onSave') return;
-      publishAnalysis(connection, cache.get(current, options));
+      const analysis = cache.get(current, options);
+      publish(analysis);
+      // The next year's report of the same agency, if open, compares against this one: refresh it.
+      for (const next of dependentsOf(analysis, cache.all())) publish(next);
     } catch (e) {
       log(`validate ${document.uri} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
     }
+  }
+
+  /** Publishes an analysis with its cross-year findings against the other open documents. */
+  function publish(analysis: Analysis): void {
+    publishAnalysis(connection, analysis, crossYearFindings(analysis, cache.all()));
   }
 
   function revalidateAll(): void {
@@ -174,7 +183,10 @@ export function startServer(connection: Connection): void {
   documents.onDidSave((e) => void validate(e.document, 'save'));
   documents.onDidClose((e) => {
     opening.delete(e.document.uri);
+    const closed = [...cache.all()].find((a) => a.uri === e.document.uri);
     cache.delete(e.document.uri);
+    // Reports that were compared with the closed one lose their cross-year findings.
+    if (closed) for (const next of dependentsOf(closed, cache.all())) publish(next);
     ctx?.config.forget(e.document.uri);
     clearDiagnostics(connection, e.document.uri);
   });

@@ -9,7 +9,7 @@ import {
   type Diagnostic,
   type DiagnosticRelatedInformation,
 } from 'vscode-languageserver';
-import { ruleDocsUrl } from '../../core';
+import { ruleDocsUrl, summarize } from '../../core';
 import type { CellKey, Finding, Fix, Severity } from '../../core/types';
 import type { Analysis } from '../analysisCache';
 
@@ -64,8 +64,8 @@ export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
   return diagnostic;
 }
 
-export function toStatus(analysis: Analysis): StatusParams {
-  const s = analysis.summary;
+export function toStatus(analysis: Analysis, extra: readonly Finding[] = []): StatusParams {
+  const s = extra.length > 0 && analysis.document ? summarize(analysis.document, [...analysis.findings, ...extra]) : analysis.summary;
   return {
     uri: analysis.uri,
     year: s?.year,
@@ -79,14 +79,19 @@ export function toStatus(analysis: Analysis): StatusParams {
   };
 }
 
-/** Publishes one analysis: its diagnostics (tagged with the version they belong to) and its status. */
-export function publishAnalysis(connection: Connection, analysis: Analysis): void {
+/**
+ * Publishes one analysis: its diagnostics (tagged with the version they belong to) and its status.
+ * `extra` are findings that depend on other documents (cross-year), kept out of the cached analysis.
+ */
+export function publishAnalysis(connection: Connection, analysis: Analysis, extra: readonly Finding[] = []): StatusParams {
   void connection.sendDiagnostics({
     uri: analysis.uri,
     version: analysis.version,
-    diagnostics: analysis.findings.map((f) => toDiagnostic(f, analysis.uri)),
+    diagnostics: [...analysis.findings, ...extra].map((f) => toDiagnostic(f, analysis.uri)),
   });
-  void connection.sendNotification(STATUS_NOTIFICATION, toStatus(analysis));
+  const status = toStatus(analysis, extra);
+  void connection.sendNotification(STATUS_NOTIFICATION, status);
+  return status;
 }
 
 /** A closed document's diagnostics must disappear from the Problems view. */

@@ -10,6 +10,7 @@ import { looksLikeReport } from '../../core';
 import { analyzeText, type Analysis } from '../analysisCache';
 import type { ServerContext } from '../context';
 import { message } from '../messages';
+import { crossYearFindings } from './crossYear';
 import { publishAnalysis } from './diagnostics';
 
 /** Build output, dependencies and VCS data never hold reports worth checking. */
@@ -31,6 +32,7 @@ export async function checkWorkspace(ctx: ServerContext): Promise<WorkspaceCheck
   try {
     const candidates: string[] = [];
     for (const root of ctx.workspaceRoots()) await collect(root, candidates);
+    const analysed: Analysis[] = [];
     for (let i = 0; i < candidates.length; i++) {
       const file = candidates[i];
       progress.report(Math.floor((i / candidates.length) * 100), message('workspace.progress', ctx.locale, {
@@ -39,10 +41,15 @@ export async function checkWorkspace(ctx: ServerContext): Promise<WorkspaceCheck
         file: path.basename(file),
       }));
       const analysis = await analyzeFile(ctx, file);
-      if (!analysis) continue;
+      if (analysis) analysed.push(analysis);
+    }
+    // Published once all are analysed, so each report can be paired with last year's (as the CLI does
+    // with the files it is given).
+    for (const analysis of analysed) {
+      const status = publishAnalysis(ctx.connection, analysis, crossYearFindings(analysis, analysed));
       result.files++;
-      result.errors += analysis.summary?.errors ?? 0;
-      result.warnings += analysis.summary?.warnings ?? 0;
+      result.errors += status.errors;
+      result.warnings += status.warnings;
     }
   } finally {
     progress.done();
@@ -53,11 +60,7 @@ export async function checkWorkspace(ctx: ServerContext): Promise<WorkspaceCheck
 async function analyzeFile(ctx: ServerContext, file: string): Promise<Analysis | undefined> {
   const uri = pathToFileURL(file).href;
   const open = ctx.documents.get(uri);
-  if (open) {
-    const analysis = await ctx.analysisOf(open);
-    publishAnalysis(ctx.connection, analysis);
-    return analysis;
-  }
+  if (open) return ctx.analysisOf(open);
   const options = await ctx.config.forDocument(uri);
   try {
     const stat = await fs.stat(file);
@@ -68,9 +71,7 @@ async function analyzeFile(ctx: ServerContext, file: string): Promise<Analysis |
     const text = await fs.readFile(file, 'utf8');
     if (text.length > limit) return undefined;
     if (!REPORT_NAME.test(file) && !looksLikeReport(text)) return undefined;
-    const analysis = analyzeText({ uri, version: undefined, getText: () => text }, options, ctx.log);
-    publishAnalysis(ctx.connection, analysis);
-    return analysis;
+    return analyzeText({ uri, version: undefined, getText: () => text }, options, ctx.log);
   } catch (e) {
     ctx.log(`checkWorkspace: cannot read ${file}: ${String(e)}`);
     return undefined;
