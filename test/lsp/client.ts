@@ -41,6 +41,8 @@ export interface ClientOptions {
   documentChanges?: boolean;
   /** Advertise window.workDoneProgress (default true). */
   workDoneProgress?: boolean;
+  /** Node flags for the server process (e.g. V8 heap flags in the benchmark). */
+  execArgv?: string[];
   /** Answer for workspace/applyEdit (default applied: true). */
   applyEditResult?: { applied: boolean; failureReason?: string };
 }
@@ -108,7 +110,7 @@ export class TestClient {
   }
 
   static async start(opts: ClientOptions = {}): Promise<TestClient> {
-    const proc = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [...(opts.execArgv ?? []), SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new TestClient(proc, conn, opts);
     const root = opts.root;
