@@ -1,13 +1,17 @@
 /** Runs every rule family over a parsed report. */
 import { parseReport } from './model/parseReport';
 import { RuleContext } from './rules/context';
+import { checkNarrative } from './rules/narrative';
 import { checkHeadingNumbers, checkParts } from './rules/structure';
 import { checkSums } from './rules/sums';
 import { checkTables } from './rules/tables';
 import type { AnalyzeOptions, Finding, ReportDocument, ReportSummary } from './types';
 
 /** Rule families in report order; each reads the document and reports through the context. */
-const FAMILIES: ((ctx: RuleContext) => void)[] = [checkParts, checkHeadingNumbers, checkTables, checkSums];
+const FAMILIES: ((ctx: RuleContext) => void)[] = [
+  checkParts, checkHeadingNumbers, checkTables, checkSums,
+  checkNarrative,
+];
 
 /** Checks a parsed report. Findings are sorted by position. */
 export function checkReport(doc: ReportDocument, options: AnalyzeOptions = {}): Finding[] {

@@ -1,0 +1,216 @@
+/**
+ * Narrative against tables (FORMAT.md §7): the numbers the prose states about requests, outcomes,
+ * carry-overs, reconsideration and litigation, compared with tables 二/三/四 (`narrative.mismatch`),
+ * and "占比X%" compared with count ÷ （七）总计 (`narrative.percent`).
+ *
+ * A number is compared only when the subject phrase right before it (or, for "17件结转下年度", right
+ * after it) names what the tables count; the subjects and their readings are data in template.ts.
+ */
+import { cellLabel } from '../template/labels';
+import {
+  NARRATIVE_COUNT, NARRATIVE_EXPLANATION, NARRATIVE_FOREIGN, NARRATIVE_SHARE, NARRATIVE_SKIP_PARTS, NARRATIVE_SUBJECTS,
+  NARRATIVE_TABLE_PARTS, REQUEST_COLUMNS, TABLES, cellKey, requestRows,
+  type NarrativeReading, type NarrativeSubject,
+} from '../template/template';
+import { asciiDigits } from '../text';
+import type { Cell, CellKey, Locale, ReportDocument, Span, TemplateVersion } from '../types';
+import { localize } from './catalogue';
+import type { FindingExtras, RuleContext } from './context';
+import { clauseEnd, clauseStart, paragraphAround, proseMap, sentenceAround } from './prose';
+import { sumsVersion } from './sums';
+
+/** The subject a number is about: the closest subject phrase before it, else a phrase after it. */
+export function bindSubject(prefix: string, suffix: string): NarrativeSubject | undefined {
+  let best: NarrativeSubject | undefined;
+  let bestStart = -1;
+  for (const s of NARRATIVE_SUBJECTS) {
+    if (!s.before) continue;
+    const m = s.before.exec(prefix);
+    if (!m || m.index <= bestStart) continue;
+    const filler = m[1];
+    if (filler !== undefined && (NARRATIVE_FOREIGN.test(filler) || (s.fillerMustMatch && !s.fillerMustMatch.test(filler)))) continue;
+    best = s;
+    bestStart = m.index;
+  }
+  if (best) return best;
+  for (const s of NARRATIVE_SUBJECTS) if (s.after && s.after.test(suffix)) return s;
+  return undefined;
+}
+
+/** Table 三 rows a reading names: a group expands to its numbered rows in the version. */
+const ROWS = new Map<string, string[]>();
+function rowsOf(version: TemplateVersion, key: string): string[] {
+  const id = `${version}:${key}`;
+  let rows = ROWS.get(id);
+  if (!rows) ROWS.set(id, (rows = requestRows(version).filter((r) => r.key === key || r.group === key).map((r) => r.key)));
+  return rows;
+}
+
+interface Evaluated {
+  reading: NarrativeReading;
+  cells: Cell[];
+  value: number;
+}
+
+function evaluate(doc: ReportDocument, version: TemplateVersion, subject: NarrativeSubject, reading: NarrativeReading): Evaluated | undefined {
+  const keys: CellKey[] = [];
+  if (reading.cells) keys.push(...reading.cells);
+  for (const row of reading.rows ?? []) {
+    for (const r of rowsOf(version, row)) for (const col of subject.columns ?? ['total']) keys.push(cellKey('requests', r, col));
+  }
+  const cells: Cell[] = [];
+  let value = 0;
+  for (const k of keys) {
+    const c = doc.cells.get(k);
+    if (!c || c.status !== 'ok' || c.value === null) return undefined;
+    cells.push(c);
+    value += c.value;
+  }
+  return cells.length ? { reading, cells, value } : undefined;
+}
+
+const pick = (b: { zh: string; en: string }, locale: Locale) => (locale === 'en' ? b.en : b.zh);
+
+/** "（一）予以公开·总计", "一 + 二·自然人", "行政复议·总计". */
+function whereOf(subject: NarrativeSubject, reading: NarrativeReading, locale: Locale): string {
+  const label = pick(reading.label, locale);
+  if (subject.table !== 'requests') return label;
+  const cols = subject.columns ?? ['total'];
+  let column: string;
+  if (subject.columnLabel) column = pick(subject.columnLabel, locale);
+  else {
+    const c = REQUEST_COLUMNS.find((x) => x.key === cols[0]);
+    column = c ? pick(c.label, locale) : cols[0];
+  }
+  if (cols[0] === 'total' && /总计$|total processed$/.test(label)) return label;
+  return locale === 'en' ? `${label} · ${column}` : `${label}·${column}`;
+}
+
+function toNumber(s: string): number {
+  return Number(asciiDigits(s));
+}
+
+export function checkNarrative(ctx: RuleContext): void {
+  const { doc } = ctx;
+  const mismatchOn = ctx.isOn('narrative.mismatch');
+  const percentOn = ctx.isOn('narrative.percent');
+  if (doc.cells.size === 0 || (!mismatchOn && !percentOn)) return;
+  const prose = proseMap(doc);
+  const text = doc.text;
+  const version = sumsVersion(doc);
+  const re = new RegExp(NARRATIVE_COUNT.source, NARRATIVE_COUNT.flags);
+  const evaluated = new Map<NarrativeSubject, Evaluated[]>();
+  let paragraph: Span | undefined;
+  let paragraphText = '';
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const numStart = m.index;
+    const numEnd = numStart + m[1].length;
+    const afterEnd = m.index + m[0].length;
+    if (prose.inTable(numStart)) continue;
+    const part = prose.partAt(numStart);
+    if (part && NARRATIVE_SKIP_PARTS.includes(part)) continue;
+    const prefix = text.slice(clauseStart(text, numStart), numStart);
+    const suffix = text.slice(afterEnd, clauseEnd(text, afterEnd));
+    if (NARRATIVE_EXPLANATION.test(suffix)) continue;
+    const subject = bindSubject(prefix, suffix);
+    if (!subject) continue;
+    if (subject.context && !(part && NARRATIVE_TABLE_PARTS.includes(part))) {
+      let scope: string;
+      if (subject.contextScope === 'sentence') {
+        const sentence = sentenceAround(text, numStart);
+        scope = text.slice(sentence.start, sentence.end);
+      } else {
+        if (!paragraph || numStart >= paragraph.end || numStart < paragraph.start) {
+          paragraph = paragraphAround(doc, numStart);
+          paragraphText = text.slice(paragraph.start, paragraph.end);
+        }
+        scope = paragraphText;
+      }
+      if (!subject.context.test(scope)) continue;
+    }
+    let readings = evaluated.get(subject);
+    if (!readings) {
+      readings = subject.readings.map((r) => evaluate(doc, version, subject, r)).filter((r): r is Evaluated => r !== undefined);
+      evaluated.set(subject, readings);
+    }
+    if (!readings.length) continue;
+    const stated = toNumber(m[1]);
+    const span = { start: numStart, end: numEnd };
+    if (mismatchOn && !readings.some((r) => r.value === stated)) reportMismatch(ctx, subject, stated, span, readings, version);
+    if (percentOn && subject.share) checkShare(ctx, subject, readings[0], afterEnd, version);
+  }
+}
+
+function relatedOf(readings: Evaluated[], version: TemplateVersion, locale: Locale): FindingExtras['related'] {
+  const seen = new Set<string>();
+  const out: NonNullable<FindingExtras['related']> = [];
+  for (const r of readings) {
+    for (const c of r.cells) {
+      if (seen.has(c.key)) continue;
+      seen.add(c.key);
+      out.push({ span: c.span, cell: c.key, message: localize('word.related.table', locale, { label: cellLabel(c.key, version, locale), value: c.value ?? '' }) });
+    }
+  }
+  return out;
+}
+
+function reportMismatch(ctx: RuleContext, subject: NarrativeSubject, stated: number, span: Span, readings: Evaluated[], version: TemplateVersion): void {
+  const { locale } = ctx;
+  // Readings with the same value say the same thing twice (行政诉讼 with no 复议后起诉): keep the first.
+  const distinct = readings.filter((r, i) => readings.findIndex((x) => x.value === r.value) === i);
+  const [first, ...others] = distinct;
+  const table = TABLES[subject.table].numeral;
+  const alternatives = others.length
+    ? localize('word.alternatives', locale, {
+      list: others.map((r) => localize('word.alternative', locale, { label: whereOf(subject, r.reading, locale), value: r.value })).join(locale === 'en' ? '; ' : '，'),
+    })
+    : '';
+  const fixes = distinct.map((r) => ({
+    title: localize('fix.useTableValue', locale, { table, value: r.value, where: whereOf(subject, r.reading, locale) }),
+    edits: [{ span, newText: String(r.value) }],
+    preferred: false,
+    safe: false,
+  }));
+  ctx.report('narrative.mismatch', span, {
+    subject: pick(subject.label, locale),
+    stated,
+    table,
+    where: whereOf(subject, first.reading, locale),
+    actual: first.value,
+    alternatives,
+  }, {
+    cell: first.cells.length === 1 ? first.cells[0].key : undefined,
+    related: relatedOf(readings, version, locale),
+    fixes,
+  });
+}
+
+/** "占比21％" after an outcome count: count ÷ （七）总计, truncated or rounded at the printed precision. */
+function checkShare(ctx: RuleContext, subject: NarrativeSubject, count: Evaluated, afterEnd: number, version: TemplateVersion): void {
+  const { doc, locale } = ctx;
+  const text = doc.text;
+  const m = NARRATIVE_SHARE.exec(text.slice(afterEnd, afterEnd + 32));
+  if (!m) return;
+  const totalCell = doc.cells.get(cellKey('requests', 'processed', 'total'));
+  if (!totalCell || totalCell.status !== 'ok' || !totalCell.value) return;
+  const printed = asciiDigits(m[1]);
+  const stated = Number(printed);
+  const decimals = printed.includes('.') ? printed.length - printed.indexOf('.') - 1 : 0;
+  const unit = 10 ** -decimals;
+  const exact = (count.value / totalCell.value) * 100;
+  if (Math.abs(stated - exact) <= unit + 1e-9) return;
+  const start = afterEnd + m.index + m[0].lastIndexOf(m[1]);
+  const span = { start, end: start + m[1].length };
+  const rounded = (Math.round(exact * 10 ** decimals) / 10 ** decimals).toFixed(decimals);
+  ctx.report('narrative.percent', span, {
+    subject: pick(subject.label, locale),
+    stated: m[1],
+    count: count.value,
+    total: totalCell.value,
+    actual: exact.toFixed(decimals + 1),
+  }, {
+    cell: totalCell.key,
+    related: relatedOf([count, { reading: count.reading, cells: [totalCell], value: totalCell.value }], version, locale),
+    fixes: [{ title: localize('fix.setPercent', locale, { value: `${rounded}%` }), edits: [{ span, newText: rounded }], preferred: false, safe: false }],
+  });
+}

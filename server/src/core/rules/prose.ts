@@ -1,0 +1,82 @@
+/**
+ * Where the prose is: offsets outside the tables, the part an offset lies in, and the clause,
+ * sentence and paragraph around an offset. Shared by the prose rule families (narrative, period,
+ * part 六, enumerations); computed once per document.
+ */
+import type { PartKey, ReportDocument, Span } from '../types';
+
+export interface ProseMap {
+  /** Whether an offset lies inside a table. */
+  inTable(offset: number): boolean;
+  /** The official part an offset lies in, if any. */
+  partAt(offset: number): PartKey | undefined;
+  /** The table spans, sorted. */
+  readonly tables: readonly Span[];
+}
+
+const CACHE = new WeakMap<ReportDocument, ProseMap>();
+
+export function proseMap(doc: ReportDocument): ProseMap {
+  let map = CACHE.get(doc);
+  if (!map) CACHE.set(doc, (map = buildProseMap(doc)));
+  return map;
+}
+
+function buildProseMap(doc: ReportDocument): ProseMap {
+  const tables = doc.tables.map((t) => t.span).sort((a, b) => a.start - b.start);
+  const parts = doc.parts;
+  return {
+    tables,
+    inTable(offset) {
+      for (const t of tables) {
+        if (offset < t.start) return false;
+        if (offset < t.end) return true;
+      }
+      return false;
+    },
+    partAt(offset) {
+      for (const p of parts) if (offset >= p.span.start && offset < p.span.end) return p.key;
+      return undefined;
+    },
+  };
+}
+
+const CLAUSE_BREAKS = new Set([...'。；;，,！？!?\n\r（(）)：:、']);
+const SENTENCE_BREAKS = new Set([...'。！？!?\n\r']);
+
+/** Start of the clause that ends at `at`, looking back at most `max` characters. */
+export function clauseStart(text: string, at: number, max = 48): number {
+  const limit = Math.max(0, at - max);
+  let i = at;
+  while (i > limit && !CLAUSE_BREAKS.has(text[i - 1])) i--;
+  return i;
+}
+
+/** End of the clause that starts at `at`, looking ahead at most `max` characters. */
+export function clauseEnd(text: string, at: number, max = 48): number {
+  const limit = Math.min(text.length, at + max);
+  let i = at;
+  while (i < limit && !CLAUSE_BREAKS.has(text[i])) i++;
+  return i;
+}
+
+/** The sentence around `at` (between 。！？ or line breaks), at most `max` characters each way. */
+export function sentenceAround(text: string, at: number, max = 400): Span {
+  let s = at;
+  const lo = Math.max(0, at - max);
+  while (s > lo && !SENTENCE_BREAKS.has(text[s - 1])) s--;
+  let e = at;
+  const hi = Math.min(text.length, at + max);
+  while (e < hi && !SENTENCE_BREAKS.has(text[e])) e++;
+  return { start: s, end: e };
+}
+
+/** The line (paragraph) around `at`. */
+export function paragraphAround(doc: ReportDocument, at: number): Span {
+  const { line } = doc.lines.positionAt(at);
+  const starts = doc.lines.lineStarts;
+  const start = starts[line];
+  let end = line + 1 < starts.length ? starts[line + 1] : doc.text.length;
+  while (end > start && (doc.text[end - 1] === '\n' || doc.text[end - 1] === '\r')) end--;
+  return { start, end };
+}
