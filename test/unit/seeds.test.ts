@@ -96,8 +96,8 @@ describe('seed 003 (成武县 2022, "0三、" noise, extra empty cell)', () => {
     assert.equal(document.cells.get('active.penalty.decisions')?.value, 10310);
     assert.equal(document.cells.get('active.fees.amount')?.value, 2648.66);
   });
-  test('only the "（4）" heading', () => {
-    assert.deepEqual(summary(text), ['20:heading.numbering']);
+  test('only the "（4）" heading, and the hint on citing 〔2019〕60号 in a 2022 report', () => {
+    assert.deepEqual(summary(text), ['3:template.basis', '20:heading.numbering']);
   });
 });
 
@@ -131,7 +131,8 @@ describe('every seed in every table shape', () => {
         const converted = analyzeReport(withTablesAs(readSeed(seed), shape));
         assert.equal(converted.document.cells.size, original.document.cells.size);
         for (const [k, c] of original.document.cells) assert.equal(converted.document.cells.get(k)?.value, c.value, k);
-        assert.deepEqual(converted.findings.filter((f) => /^(sum|table|cell|template)\./.test(f.code)), []);
+        // template.basis is about a citation in the prose (seed 003), not about the tables.
+        assert.deepEqual(converted.findings.filter((f) => /^(sum|table|cell|template)\./.test(f.code) && f.code !== 'template.basis'), []);
       });
     }
   }

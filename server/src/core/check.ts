@@ -2,6 +2,7 @@
 import { parseReport } from './model/parseReport';
 import { RuleContext } from './rules/context';
 import { checkNarrative } from './rules/narrative';
+import { checkPeriod } from './rules/period';
 import { checkHeadingNumbers, checkParts } from './rules/structure';
 import { checkSums } from './rules/sums';
 import { checkTables } from './rules/tables';
@@ -10,7 +11,7 @@ import type { AnalyzeOptions, Finding, ReportDocument, ReportSummary } from './t
 /** Rule families in report order; each reads the document and reports through the context. */
 const FAMILIES: ((ctx: RuleContext) => void)[] = [
   checkParts, checkHeadingNumbers, checkTables, checkSums,
-  checkNarrative,
+  checkPeriod, checkNarrative,
 ];
 
 /** Checks a parsed report. Findings are sorted by position. */
