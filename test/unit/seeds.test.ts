@@ -77,8 +77,10 @@ describe('seed 002 (张店区 2023, title over two lines, cells wrapped across b
     assert.equal(document.year?.value, 2023);
     assert.equal(document.agency, '张店区人民政府办公室');
   });
-  test('only hints for the accepted part-title variants', () => {
-    assert.deepEqual(summary(text), ['359:section.title', '418:section.title']);
+  test('hints for the accepted part-title variants; part 六 lacks two customary items', () => {
+    // 六 has the fee, 人大建议/政协提案, 创新, 《工作方案》落实 and 认为需要报告的其他事项, but neither
+    // 年报数据统计需要说明的事项 nor 其他有关文件专门要求报告的事项.
+    assert.deepEqual(summary(text), ['359:section.title', '418:section.title', '423:part6.item', '423:part6.item']);
   });
   test('table 四 header wrapped over blank lines still maps 15 numbers', () => {
     assert.equal(document.cells.get('review.direct.total')?.value, 1);
@@ -118,8 +120,11 @@ describe('seed 004 (东丽区 2022, pipe tables, no title, web footer)', () => {
     assert.equal(document.cells.get('review.afterReconsideration.total')?.value, 17);
     assert.equal(document.cells.get('active.fees.amount')?.value, 3027.6557);
   });
-  test('no findings', () => {
-    assert.deepEqual(summary(text), []);
+  test('no warnings; part 六 has only the fee, the key points and a note on the statistics', () => {
+    assert.deepEqual(summary(text), ['294:part6.item', '294:part6.item', '294:part6.item', '294:part6.item']);
+    assert.deepEqual(analyzeReport(text).findings.map((f) => f.args!.item), [
+      '人大代表建议和政协提案办理结果公开情况', '年度政务公开工作创新情况', '本机关认为需要报告的其他事项', '其他有关文件专门要求通过年报报告的事项',
+    ]);
   });
 });
 

@@ -2,16 +2,18 @@
 import { parseReport } from './model/parseReport';
 import { RuleContext } from './rules/context';
 import { checkNarrative } from './rules/narrative';
+import { checkEnumerations } from './rules/enumeration';
+import { checkPart6 } from './rules/part6';
 import { checkPeriod } from './rules/period';
 import { checkHeadingNumbers, checkParts } from './rules/structure';
 import { checkSums } from './rules/sums';
-import { checkTables } from './rules/tables';
+import { checkPlausibility, checkTables } from './rules/tables';
 import type { AnalyzeOptions, Finding, ReportDocument, ReportSummary } from './types';
 
 /** Rule families in report order; each reads the document and reports through the context. */
 const FAMILIES: ((ctx: RuleContext) => void)[] = [
-  checkParts, checkHeadingNumbers, checkTables, checkSums,
-  checkPeriod, checkNarrative,
+  checkParts, checkHeadingNumbers, checkEnumerations, checkTables, checkPlausibility, checkSums,
+  checkPeriod, checkNarrative, checkPart6,
 ];
 
 /** Checks a parsed report. Findings are sorted by position. */

@@ -6,6 +6,7 @@
 import { ACTIVE_ROWS, REQUEST_COLUMNS } from '../template/template';
 import { cellLabel } from '../template/labels';
 import type { AnalyzeOptions, Finding, ReportDocument } from '../types';
+import { localize } from './catalogue';
 import { RuleContext } from './context';
 
 /** Same publishing body: both names known and equal (never pair reports of different agencies). */
@@ -27,7 +28,7 @@ export function compareWithPreviousYear(prev: ReportDocument, cur: ReportDocumen
     if (!before || !now || before.value === now.value) continue;
     ctx.report('crossYear.carried', now.span, { expected: before.value!, actual: now.value!, prevYear: prev.year.value }, {
       cell: now.key,
-      fixes: [{ title: `${cellLabel(now.key, cur.template, ctx.locale)} → ${before.value}`, edits: [{ span: now.span, newText: String(before.value) }], preferred: false, safe: false }],
+      fixes: [{ title: localize('fix.setCell', ctx.locale, { label: cellLabel(now.key, cur.template, ctx.locale), value: before.value! }), edits: [{ span: now.span, newText: String(before.value) }], preferred: false, safe: false }],
     });
   }
   if (cur.template === '2021' && prev.template === '2021') {

@@ -1,7 +1,7 @@
-/** Table presence, mapping problems, template version and cell values (FORMAT.md §1, §3–§6). */
+/** Table presence, mapping problems, template version, cell values and plausibility (FORMAT.md §1, §3–§6). */
 import { cellLabel } from '../template/labels';
 import { renderTable } from '../template/render';
-import { PARTS, TABLES } from '../template/template';
+import { ACTIVE_ROWS, FEE_AMOUNT_YUAN_SUSPECT, PARTS, TABLES, cellKey } from '../template/template';
 import { chineseNumeral } from '../text';
 import { localize, type StringKey } from './catalogue';
 import type { RuleContext } from './context';
@@ -39,5 +39,36 @@ export function checkTables(ctx: RuleContext): void {
         ctx.report('cell.invalid', cell.span, { label, kind: localize(kind, ctx.locale), text: cell.text }, { cell: cell.key });
       }
     }
+  }
+}
+
+/**
+ * Table 二 numbers that cannot all be right (`table.plausibility`): more documents issued this year
+ * than are in force plus were repealed; and a 收费金额 so large it was probably typed in 元 (`table.unit`).
+ */
+export function checkPlausibility(ctx: RuleContext): void {
+  const { doc } = ctx;
+  if (doc.template !== '2021') return;
+  const ok = (key: string) => {
+    const c = doc.cells.get(key);
+    return c && c.status === 'ok' && c.value !== undefined ? c : undefined;
+  };
+  for (const row of ACTIVE_ROWS['2021']) {
+    const issued = ok(cellKey('active', row.key, 'issued'));
+    const effective = ok(cellKey('active', row.key, 'effective'));
+    const repealed = ok(cellKey('active', row.key, 'repealed'));
+    if (!issued || !effective || !repealed || issued.value! <= effective.value! + repealed.value!) continue;
+    const related = (c: typeof issued) => ({ span: c.span, cell: c.key, message: localize('word.related.term', ctx.locale, { label: cellLabel(c.key, '2021', ctx.locale), value: c.value ?? '' }) });
+    ctx.report('table.plausibility', issued.span, {
+      label: ctx.locale === 'en' ? row.label.en : row.label.zh, issued: issued.value!, effective: effective.value!, repealed: repealed.value!,
+    }, { cell: issued.key, related: [related(effective), related(repealed)] });
+  }
+  const fee = ok(cellKey('active', 'fees', 'amount'));
+  if (fee && fee.value! >= FEE_AMOUNT_YUAN_SUSPECT) {
+    const value = String(Number((fee.value! / 10_000).toFixed(6)));
+    ctx.report('table.unit', fee.span, { amount: fee.text.trim() }, {
+      cell: fee.key,
+      fixes: [{ title: localize('fix.toWanYuan', ctx.locale, { value }), edits: [{ span: fee.span, newText: value }], preferred: false, safe: false }],
+    });
   }
 }

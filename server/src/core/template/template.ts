@@ -119,6 +119,21 @@ export const PART6_ITEMS: readonly { key: string; mandatory: boolean; matches: R
   { key: 'required', mandatory: false, matches: /专门要求|要求通过.*年度报告/, label: { zh: '其他有关文件专门要求通过年报报告的事项', en: 'matters other documents require the report to cover' } },
 ];
 
+/**
+ * What says whether 信息处理费 was charged, in the paragraph that mentions the fee: a negation
+ * ("未收取", "不存在…情况", "无"), an amount ("240元"), or a payment ("缴款", "收费通知书").
+ * The item's heading alone ("收取信息处理费的情况") is not a statement.
+ */
+export const PART6_FEE_MENTION = /信息(?:公开)?(?:申请)?处理费|处理费/g;
+export const PART6_FEE_STATEMENT =
+  /未(?:曾|有)?(?:收取|收|产生|发生|涉及)|不存在|没有(?:收取|产生|发生)|(?:^|[：:，,。\s])无(?:[。；;，,.]|$)|免(?:收|费|予收取)|不(?:予)?收取|[0-9０-９][0-9０-９,.，]*\s*万?元|缴(?:款|费|纳)|收费通知|(?:共|累计|合计)(?:计)?收取/m;
+
+/** Table 二 收费金额 is in 万元; an amount this large (≥ 10亿元) was most likely typed in 元. */
+export const FEE_AMOUNT_YUAN_SUSPECT = 100_000;
+
+/** "一是…二是…三是…" (FORMAT.md §2): an enumeration marker after a break, not "统一是". Group 1: the numeral. */
+export const ENUMERATION_MARKER = /(?<=^|[\s。；;，,：:！？!?（(“"、　])([一二三四五六七八九十]{1,2})是/gm;
+
 // ---------------------------------------------------------------------------------------------
 // Tables
 // ---------------------------------------------------------------------------------------------
