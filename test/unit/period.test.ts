@@ -86,5 +86,7 @@ describe('template.basis', () => {
     assert.equal(analyzeReport(in2020).document.year?.value, 2020);
     assert.deepEqual(findings(in2020, 'template.basis'), []);
     for (const seed of ['000', '001', '002', '004']) assert.deepEqual(findings(readSeed(seed), 'template.basis'), [], seed);
+    const both = text.replace('（国办公开办函〔2019〕60号）', '（国办公开办函〔2019〕60号、国办公开办函〔2021〕30号）');
+    assert.deepEqual(findings(both, 'template.basis'), []);
   });
 });

@@ -66,8 +66,9 @@ export function checkPeriod(ctx: RuleContext): void {
     }
   }
   if (doc.year && doc.year.value >= 2021 && ctx.isOn('template.basis')) {
+    // Citing 30号 alongside 60号 (the revision next to what it revises) is right.
     const m = TEMPLATE_BASIS['2019'].exec(doc.text);
-    if (m && !proseMap(doc).inTable(m.index)) {
+    if (m && !proseMap(doc).inTable(m.index) && !TEMPLATE_BASIS['2021'].test(doc.text)) {
       ctx.report('template.basis', { start: m.index, end: m.index + m[0].length }, { year: doc.year.value });
     }
   }
