@@ -5,7 +5,7 @@
 import { sumsVersion, formulaOf } from './rules/sums';
 import { cellLabels } from './template/labels';
 import { PARTS, relations, REVIEW_GROUPS, type Relation } from './template/template';
-import type { Cell, HoverInfo, Locale, Position, ReportDocument } from './types';
+import type { Cell, HoverInfo, Locale, Position, ReportDocument, Span } from './types';
 
 const RELATION_NAMES: Record<Relation['code'], { zh: string; en: string }> = {
   'sum.rowTotal': { zh: '本行总计', en: 'row total' },
@@ -17,8 +17,8 @@ const RELATION_NAMES: Record<Relation['code'], { zh: string; en: string }> = {
 export function describeAt(doc: ReportDocument, position: Position, locale: Locale = 'zh-cn'): HoverInfo | undefined {
   if (position.line < 0 || position.line >= doc.lines.lineCount) return undefined;
   const offset = doc.lines.offsetAt(position);
-  const cell = cellAt(doc, offset, position.line);
-  if (cell) return describeCell(doc, cell, locale);
+  const hit = cellAt(doc, offset, position.line);
+  if (hit) return describeCell(doc, hit.cell, hit.span, locale);
   const heading = doc.headings.find((h) => h.line === position.line && h.part);
   if (heading) {
     const part = PARTS.find((p) => p.key === heading.part)!;
@@ -30,35 +30,78 @@ export function describeAt(doc: ReportDocument, position: Position, locale: Loca
   return undefined;
 }
 
-function cellAt(doc: ReportDocument, offset: number, line: number): Cell | undefined {
-  let onLine: Cell | undefined;
-  let count = 0;
+/** Spaces, TABs and the ideographic space: what separates or pads cells, never part of a value. */
+const PAD = /[ \t\u3000\u00a0]/;
+
+/**
+ * The cell under `offset` and the span the hover covers, which always contains `offset`:
+ * - on the value itself: the value's span;
+ * - on the padding around a value (leading TAB, spaces inside a Markdown or pipe cell up to its `|`):
+ *   that cell, the span stretched to the position;
+ * - anywhere else on a line that holds exactly one cell and otherwise only padding and `|` (TAB and
+ *   pipe shapes write one cell per line): that cell, the span stretched to the position.
+ */
+function cellAt(doc: ReportDocument, offset: number, line: number): { cell: Cell; span: Span } | undefined {
+  const lineStart = doc.lines.lineStarts[line];
+  const lineEnd = line + 1 < doc.lines.lineCount ? doc.lines.lineStarts[line + 1] : doc.text.length;
+  const onLine: Cell[] = [];
   for (const t of doc.tables) {
     for (const c of t.cells) {
-      if (offset >= c.span.start && offset <= c.span.end) return c;
-      if (doc.lines.positionAt(c.span.start).line === line) {
-        onLine = c;
-        count++;
-      }
+      if (offset >= c.span.start && offset <= c.span.end) return { cell: c, span: c.span };
+      if (c.span.start >= lineStart && c.span.start < lineEnd) onLine.push(c);
     }
   }
-  // One cell per line (TAB and pipe shapes): anywhere on the line will do.
-  return count === 1 ? onLine : undefined;
+  if (onLine.length === 0) return undefined;
+  const stretched = (c: Cell): Span => ({ start: Math.min(c.span.start, offset), end: Math.max(c.span.end, offset) });
+  // Padding between the position and a value, on the same line: the nearest such cell wins. On a `|`
+  // itself, no cell: it belongs to neither neighbour.
+  let best: Cell | undefined;
+  let distance = Infinity;
+  const onSeparator = doc.text[offset] === '|';
+  for (const c of onSeparator ? [] : onLine) {
+    const [from, to] = offset < c.span.start ? [offset, c.span.start] : [c.span.end, offset];
+    if (to - from < distance && isPadding(doc.text, from, to)) {
+      best = c;
+      distance = to - from;
+    }
+  }
+  if (best) return { cell: best, span: stretched(best) };
+  if (onLine.length !== 1) return undefined;
+  // A line that holds one cell and nothing but separators (`557 |`): the whole line is that cell's.
+  const [only] = onLine;
+  const separatorsOnly = isPadding(doc.text, lineStart, only.span.start, true) && isPadding(doc.text, only.span.end, lineEnd, true);
+  return separatorsOnly ? { cell: only, span: stretched(only) } : undefined;
 }
 
-function describeCell(doc: ReportDocument, cell: Cell, locale: Locale): HoverInfo {
+/** Only padding in text[from, to) (with `separators`, also `|` and the line break). */
+function isPadding(text: string, from: number, to: number, separators = false): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (PAD.test(ch) || (separators && (ch === '|' || ch === '\r' || ch === '\n'))) continue;
+    return false;
+  }
+  return true;
+}
+
+function describeCell(doc: ReportDocument, cell: Cell, span: Span, locale: Locale): HoverInfo {
   const version = doc.tables.find((t) => t.key === cell.table)?.version ?? doc.template;
   const l = cellLabels(cell.key, version, locale)!;
   const en = locale === 'en';
   const parts = [en ? `Table ${l.tableNumeral}` : l.tableNumeral, l.group, l.row].filter(Boolean).join(' · ');
   const value = cell.status === 'ok' ? `**${cell.value}**` : cell.status === 'blank' ? (en ? '_blank_' : '_空_') : `\`${cell.text}\` ${en ? '(invalid)' : '（无效）'}`;
-  const lines = [`**${parts} × ${l.column}**`, '', `\`${cell.key}\` = ${value}`];
+  const lines = [`**${parts} × ${l.column}**`];
+  if (en) {
+    // The printed report carries the official Chinese labels: show them so a reviewer can find the cell.
+    const zh = cellLabels(cell.key, version, 'zh-cn')!;
+    lines.push('', `Official label: ${[zh.tableNumeral, zh.group, zh.row].filter(Boolean).join(' · ')} × ${zh.column}`);
+  }
+  lines.push('', `\`${cell.key}\` = ${value}`);
   const rels = relations(sumsVersion(doc)).filter((r) => r.target === cell.key || r.plus.includes(cell.key) || r.minus.includes(cell.key));
   if (rels.length) {
     lines.push('', en ? 'Relations:' : '勾稽关系：');
     for (const r of rels) lines.push(`- ${describeRelation(doc, r, locale)}`);
   }
-  return { range: doc.lines.rangeOf(cell.span), markdown: lines.join('\n'), cell: cell.key };
+  return { range: doc.lines.rangeOf(span), markdown: lines.join('\n'), cell: cell.key };
 }
 
 function describeRelation(doc: ReportDocument, r: Relation, locale: Locale): string {
