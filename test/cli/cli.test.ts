@@ -116,6 +116,28 @@ describe('cli check', () => {
   });
 });
 
+describe('cli check across years', () => {
+  test('last year’s report among the files: crossYear.carried, in position order; another agency never pairs', () => {
+    const dir = tempDir();
+    const y2022 = readSeed('000');
+    fs.writeFileSync(path.join(dir, 'a2022.txt'), y2022);
+    fs.writeFileSync(path.join(dir, 'b2023.txt'), y2022.replace(/2022/g, '2023'));
+    const r = cli(['check', '--format', 'json', dir]);
+    const files = JSON.parse(r.out).files as { path: string; diagnostics: { code: string; range: { start: { line: number; character: number } } }[] }[];
+    const cur = files.find((f) => f.path.endsWith('b2023.txt'))!;
+    const cross = cur.diagnostics.filter((d) => d.code === 'crossYear.carried');
+    // Seed 000 carries 22 requests in (natural persons and total) but 12 out.
+    assert.equal(cross.length, 2);
+    const starts = cur.diagnostics.map((d) => d.range.start.line * 1e6 + d.range.start.character);
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+    assert.ok(!files.find((f) => f.path.endsWith('a2022.txt'))!.diagnostics.some((d) => d.code.startsWith('crossYear.')));
+
+    fs.writeFileSync(path.join(dir, 'b2023.txt'), y2022.replace(/2022/g, '2023').replace('济南市天桥区人民政府2023年', '济南市历下区人民政府2023年'));
+    const other = JSON.parse(cli(['check', '--format', 'json', dir]).out).files as typeof files;
+    assert.ok(!other.some((f) => f.diagnostics.some((d) => d.code.startsWith('crossYear.'))));
+  });
+});
+
 describe('cli fix', () => {
   test('--stdout prints the recomputed text; only the total changes', () => {
     const dir = tempDir();

@@ -33,7 +33,7 @@ describe('period.year', () => {
     assert.equal(f.related![0].message, '标题年度：2022');
     assert.deepEqual(f.related![0].range, { start: { line: 1, character: 10 }, end: { line: 1, character: 14 } });
     const [en] = findings(text, 'period.year', { locale: 'en' });
-    assert.equal(en.message, 'The statistics period 2021年1月1日 to 2021年12月31日 is not the title year 2022');
+    assert.equal(en.message, 'The statistics period 2021-01-01 to 2021-12-31 is not the title year 2022');
   });
 
   test('only the end year wrong: flagged at that year', () => {

@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  analyzeReport, applyEdits, compareWithPreviousYear, planRecompute, sameAgency,
+  analyzeReport, applyEdits, compareWithPreviousYear, isPreviousYearOf, planRecompute, sortFindings,
   type AnalyzeOptions, type Finding, type Locale, type ReportDocument,
 } from '../core';
 import { findProjectConfig, mergeOptions } from '../config';
@@ -176,8 +176,10 @@ function optionsResolver(template: AnalyzeOptions['template'], locale: Locale, i
 /** Pairs each report with the same agency's report for the year before, among the files given. */
 function addCrossYearFindings(analysed: { doc: ReportDocument; findings: Finding[]; options: AnalyzeOptions }[]): void {
   for (const cur of analysed) {
-    const prev = analysed.find((p) => p !== cur && p.doc.year && cur.doc.year && p.doc.year.value === cur.doc.year.value - 1 && sameAgency(p.doc, cur.doc));
-    if (prev) cur.findings.push(...compareWithPreviousYear(prev.doc, cur.doc, cur.options));
+    const prev = analysed.find((p) => isPreviousYearOf(p.doc, cur.doc));
+    if (!prev) continue;
+    cur.findings.push(...compareWithPreviousYear(prev.doc, cur.doc, cur.options));
+    sortFindings(cur.findings);
   }
 }
 

@@ -20,7 +20,12 @@ const FAMILIES: ((ctx: RuleContext) => void)[] = [
 export function checkReport(doc: ReportDocument, options: AnalyzeOptions = {}): Finding[] {
   const ctx = new RuleContext(doc, options);
   for (const family of FAMILIES) family(ctx);
-  return ctx.findings.sort(
+  return sortFindings(ctx.findings);
+}
+
+/** Sorts findings by position, then code, in place: the order every output lists them in. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code),
   );
 }

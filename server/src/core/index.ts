@@ -5,8 +5,8 @@
 export * from './types';
 export { RULES, RULES_BY_CODE, ruleDocsUrl, type RuleDefinition } from './rules/catalogue';
 export { parseReport, looksLikeReport } from './model/parseReport';
-export { checkReport, analyzeReport, summarize } from './check';
+export { checkReport, analyzeReport, sortFindings, summarize } from './check';
 export { planRecompute, applyEdits } from './recompute';
 export { describeAt } from './describe';
 export { outlineReport, foldingRanges } from './outline';
-export { compareWithPreviousYear, sameAgency } from './rules/crossYear';
+export { compareWithPreviousYear, isPreviousYearOf, sameAgency } from './rules/crossYear';

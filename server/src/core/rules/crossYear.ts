@@ -14,9 +14,14 @@ export function sameAgency(a: ReportDocument, b: ReportDocument): boolean {
   return a.agency !== undefined && b.agency !== undefined && a.agency === b.agency;
 }
 
+/** Whether `prev` is the same agency's report for the year before `cur`: the only pairing compared. */
+export function isPreviousYearOf(prev: ReportDocument, cur: ReportDocument): boolean {
+  return prev !== cur && !!prev.year && !!cur.year && prev.year.value === cur.year.value - 1 && sameAgency(prev, cur);
+}
+
 /** Findings on `cur` from comparing it with `prev`, the same agency's report for the year before. */
 export function compareWithPreviousYear(prev: ReportDocument, cur: ReportDocument, options: AnalyzeOptions = {}): Finding[] {
-  if (!sameAgency(prev, cur) || !prev.year || !cur.year || prev.year.value !== cur.year.value - 1) return [];
+  if (!isPreviousYearOf(prev, cur) || !prev.year) return [];
   const ctx = new RuleContext(cur, options);
   const value = (doc: ReportDocument, key: string) => {
     const c = doc.cells.get(key);

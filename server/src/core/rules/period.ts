@@ -33,14 +33,16 @@ export function statisticsPeriods(doc: ReportDocument): PeriodSentence[] {
   return out;
 }
 
-const dateText = (d: { year: number; month: number; day: number }) => `${d.year}年${d.month}月${d.day}日`;
+const pad = (n: number) => String(n).padStart(2, '0');
+const dateText = (d: { year: number; month: number; day: number }, locale: string) =>
+  (locale === 'en' ? `${d.year}-${pad(d.month)}-${pad(d.day)}` : `${d.year}年${d.month}月${d.day}日`);
 
 export function checkPeriod(ctx: RuleContext): void {
   const { doc, locale } = ctx;
   const titleYear = doc.year?.source === 'title' ? doc.year : undefined;
   if (ctx.isOn('period.year')) {
     for (const p of statisticsPeriods(doc)) {
-      const args = { from: dateText(p.from), to: dateText(p.to) };
+      const args = { from: dateText(p.from, locale), to: dateText(p.to, locale) };
       if (titleYear && (p.from.year !== titleYear.value || p.to.year !== titleYear.value)) {
         const wrong = p.from.year !== titleYear.value ? p.from : p.to;
         const other = p.from.year !== titleYear.value ? p.from.year : p.to.year;

@@ -4,7 +4,7 @@
  * way the CLI pairs the files it is given. Computed at publish time from cached analyses, so a
  * document's own cache entry never depends on other documents.
  */
-import { compareWithPreviousYear, sameAgency } from '../../core';
+import { compareWithPreviousYear, isPreviousYearOf } from '../../core';
 import type { Finding } from '../../core/types';
 import type { Analysis } from '../analysisCache';
 
@@ -13,8 +13,7 @@ export function previousYearOf(cur: Analysis, candidates: Iterable<Analysis>): A
   const doc = cur.document;
   if (!doc?.year) return undefined;
   for (const prev of candidates) {
-    if (prev === cur || prev.uri === cur.uri || !prev.document?.year) continue;
-    if (prev.document.year.value === doc.year.value - 1 && sameAgency(prev.document, doc)) return prev;
+    if (prev !== cur && prev.uri !== cur.uri && prev.document && isPreviousYearOf(prev.document, doc)) return prev;
   }
   return undefined;
 }
