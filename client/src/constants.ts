@@ -20,7 +20,11 @@ export const STATUS_NOTIFICATION = 'govAnnualReport/status';
 export interface ReportStatus {
   uri: string;
   year?: number;
-  template: '2019' | '2021';
+  /**
+   * The template checked against. Absent when the document was not analysed and the settings leave
+   * the template to the report year (`auto`).
+   */
+  template?: '2019' | '2021';
   agency?: string;
   errors: number;
   warnings: number;
@@ -28,4 +32,6 @@ export interface ReportStatus {
   hints: number;
   /** Set when analysis was skipped (e.g. the file is above `govAnnualReport.maxFileSize`): the reason. */
   skipped?: string;
+  /** Why analysis was skipped: `tooLarge` (above `govAnnualReport.maxFileSize` characters) or `empty`. */
+  skipReason?: 'tooLarge' | 'empty';
 }

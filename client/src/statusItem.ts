@@ -100,20 +100,15 @@ function analysing(): View {
 }
 
 function describe(s: ReportStatus): View {
-  const edition = s.year !== undefined
-    ? vscode.l10n.t('{0} · {1} template', s.year, s.template)
-    : vscode.l10n.t('{0} template', s.template);
-  if (s.skipped) {
-    // Nothing was parsed: year and template are unknown.
-    const label = vscode.l10n.t('Report not analysed');
-    const tooltip = vscode.l10n.t('Not analysed: {0}', s.skipped);
-    return { text: `$(circle-slash) ${label}`, tooltip, accessibilityLabel: tooltip };
-  }
+  if (s.skipped) return describeSkipped(s);
+  const edition = editionOf(s);
   const lines: string[] = [];
   if (s.agency) lines.push(s.agency);
-  lines.push(s.year !== undefined
-    ? vscode.l10n.t('Report year {0}, {1} template', s.year, s.template)
-    : vscode.l10n.t('Report year unknown, {0} template', s.template));
+  if (s.template) {
+    lines.push(s.year !== undefined
+      ? vscode.l10n.t('Report year {0}, {1} template', s.year, s.template)
+      : vscode.l10n.t('Report year unknown, {0} template', s.template));
+  }
   const counts = vscode.l10n.t('{0} errors, {1} warnings, {2} information, {3} hints', s.errors, s.warnings, s.infos, s.hints);
   lines.push(counts, vscode.l10n.t('Click to open the Problems panel'));
   const badges: string[] = [];
@@ -121,6 +116,29 @@ function describe(s: ReportStatus): View {
   if (s.warnings > 0) badges.push(`$(warning) ${s.warnings}`);
   if (badges.length === 0) badges.push('$(check)');
   return { text: `${badges.join(' ')} · ${edition}`, tooltip: lines.join('\n'), accessibilityLabel: `${edition}, ${counts}` };
+}
+
+/** "2022 · 2021 template", "2021 template", "2022" — only what the server actually knows. */
+function editionOf(s: ReportStatus): string {
+  if (s.year !== undefined && s.template) return vscode.l10n.t('{0} · {1} template', s.year, s.template);
+  if (s.template) return vscode.l10n.t('{0} template', s.template);
+  if (s.year !== undefined) return vscode.l10n.t('Report year {0}', s.year);
+  return vscode.l10n.t('Report');
+}
+
+/**
+ * Nothing was parsed: the year is unknown, and so is the template unless the settings fix it (the
+ * server then sends it). An empty document is just that, not a failure.
+ */
+function describeSkipped(s: ReportStatus): View {
+  const empty = s.skipReason === 'empty';
+  const label = empty ? vscode.l10n.t('Report: empty') : vscode.l10n.t('Report not analysed');
+  const template = s.template ? vscode.l10n.t('{0} template', s.template) : undefined;
+  const text = `${empty ? '$(file)' : '$(circle-slash)'} ${label}${template ? ` · ${template}` : ''}`;
+  const lines = [empty ? s.skipped! : vscode.l10n.t('Not analysed: {0}', s.skipped!)];
+  if (template) lines.push(vscode.l10n.t('Template: {0} (set in the settings)', s.template!));
+  const tooltip = lines.join('\n');
+  return { text, tooltip, accessibilityLabel: tooltip };
 }
 
 /** The server echoes LSP URI strings; compare them in VS Code's own encoding. */

@@ -59,13 +59,14 @@ type Event =
 export interface StatusParams {
   uri: string;
   year?: number;
-  template: string;
+  template?: '2019' | '2021';
   agency?: string;
   errors: number;
   warnings: number;
   infos: number;
   hints: number;
   skipped?: string;
+  skipReason?: 'tooLarge' | 'empty';
 }
 
 export class TestClient {

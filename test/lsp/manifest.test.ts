@@ -17,6 +17,7 @@ interface ManifestProperty {
   minimum?: number;
   propertyNames?: { enum?: string[] };
   additionalProperties?: { type?: string; enum?: string[] };
+  description?: string;
 }
 
 function manifestProperties(): Record<string, ManifestProperty> {
@@ -59,6 +60,19 @@ describe('package.json contributes.configuration', () => {
     assert.deepEqual([...prop.propertyNames.enum].sort(), [...codes].sort());
     assert.equal(new Set(prop.propertyNames.enum).size, prop.propertyNames.enum.length, 'no duplicates');
     assert.deepEqual([...(SETTINGS.rules.propertyNames?.enum ?? [])].sort(), [...codes].sort());
+  });
+});
+
+describe('maxFileSize wording', () => {
+  it('the setting is described in characters (what the server counts), in both languages, never in bytes', () => {
+    const read = (f: string) => JSON.parse(readFileSync(path.join(REPO_ROOT, f), 'utf8'))['configuration.maxFileSize.description'] as string;
+    assert.match(manifestProperties()[`${SETTINGS_SECTION}.maxFileSize`].description ?? '', /^%configuration\.maxFileSize\.description%$/);
+    const en = read('package.nls.json');
+    assert.match(en, /more than this many characters/);
+    assert.match(en, /not bytes/);
+    const zh = read('package.nls.zh-cn.json');
+    assert.match(zh, /字符数超过此值/);
+    assert.match(zh, /不按字节/);
   });
 });
 

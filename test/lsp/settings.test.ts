@@ -91,6 +91,56 @@ describe('settings from workspace/configuration', () => {
     client.settings = {};
     await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
   });
+
+  it('maxFileSize counts characters, not bytes: a report of exactly the limit in characters is analysed', async () => {
+    const chars = EDITED.length;
+    const bytes = Buffer.byteLength(EDITED, 'utf8');
+    assert.ok(bytes > 2 * chars, `a Chinese report: ${bytes} bytes for ${chars} characters`);
+    // At the limit in characters (far above it in bytes): analysed.
+    client.settings = { maxFileSize: chars };
+    const atLimit = fileUri(path.join(dir, 'at-limit.txt'));
+    const statusAt = client.waitFor('status', (s) => s.uri === atLimit);
+    assert.equal(rowTotal(await client.open(atLimit, EDITED)).length, 1, 'analysed');
+    assert.equal((await statusAt).skipped, undefined);
+    // One character over: skipped, and the message gives both numbers in characters.
+    client.settings = { maxFileSize: chars - 1 };
+    const statusOver = client.waitFor('status', (s) => s.uri === atLimit && s.skipped !== undefined);
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const over = await statusOver;
+    assert.ok(over.skipped!.includes(`${chars} 个字符`), over.skipped);
+    assert.ok(over.skipped!.includes(`上限 ${chars - 1} 个字符`), over.skipped);
+    assert.ok(!over.skipped!.includes(String(bytes)), 'no byte count');
+    assert.equal(over.skipReason, 'tooLarge');
+    client.settings = {};
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.close(atLimit);
+  });
+
+  it('a skipped document\'s status never says template "auto": absent with auto, the configured one otherwise', async () => {
+    const doc = fileUri(path.join(dir, 'skipped-template.txt'));
+    client.settings = { maxFileSize: 10 };
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const auto = client.waitFor('status', (s) => s.uri === doc);
+    await client.open(doc, EDITED);
+    const a = await auto;
+    assert.ok(a.skipped);
+    assert.equal(a.template, undefined, `template with auto: ${JSON.stringify(a)}`);
+    assert.equal(a.year, undefined);
+    for (const template of ['2019', '2021']) {
+      client.settings = { maxFileSize: 10, template };
+      const next = client.waitFor('status', (s) => s.uri === doc && s.template === template);
+      await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      const s = await next;
+      assert.ok(s.skipped);
+    }
+    // Analysed documents always carry the resolved template, never "auto".
+    client.settings = {};
+    const analysed = client.waitFor('status', (s) => s.uri === doc && s.skipped === undefined);
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.equal((await analysed).template, '2021');
+    assert.ok(!client.events.some((e) => e.kind === 'status' && e.params.template === ('auto' as string)), 'no status with template auto');
+    await client.close(doc);
+  });
 });
 
 describe('.govreportrc.json in the workspace root', () => {

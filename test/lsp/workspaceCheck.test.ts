@@ -106,3 +106,23 @@ describe('checkWorkspace without client progress support', () => {
     }
   });
 });
+
+describe('checkWorkspace and maxFileSize', () => {
+  it('counts characters, like the open-document limit: a file far above the limit in bytes is checked', async () => {
+    const root = tempDir('gar-ws-size-');
+    writeFileSync(path.join(root, 'a.txt'), EDITED);
+    writeFileSync(path.join(root, 'b.txt'), `${EDITED}\n`);
+    const bytes = Buffer.byteLength(EDITED, 'utf8');
+    assert.ok(bytes > 2 * EDITED.length);
+    const client = await TestClient.start({ root, settings: { maxFileSize: EDITED.length } });
+    try {
+      const result = await client.request<{ files: number }>('workspace/executeCommand', { command: 'govAnnualReport.checkWorkspace', arguments: [] });
+      // a.txt has exactly maxFileSize characters (about three times as many bytes); b.txt one more.
+      assert.equal(result.files, 1);
+      assert.ok(client.events.some((e) => e.kind === 'diagnostics' && e.params.uri === fileUri(path.join(root, 'a.txt'))));
+      assert.ok(!client.events.some((e) => e.kind === 'diagnostics' && e.params.uri === fileUri(path.join(root, 'b.txt'))));
+    } finally {
+      await client.stop();
+    }
+  });
+});

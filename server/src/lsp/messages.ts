@@ -15,9 +15,15 @@ const MESSAGES = {
   'recompute.notOpen': { zh: '文档未打开：{uri}', en: 'The document is not open: {uri}' },
   'recompute.rejected': { zh: '编辑器未应用修改：{reason}', en: 'The editor did not apply the edit: {reason}' },
   'skipped.tooLarge': {
-    zh: '文件过大（{size} 字符，上限 {limit}），已跳过检查',
-    en: 'File too large ({size} characters, limit {limit}); not checked',
+    zh: '文件过大（{size} 个字符，上限 {limit} 个字符，见设置 govAnnualReport.maxFileSize），已跳过检查',
+    en: 'File too large ({size} characters, limit {limit} characters, see the setting govAnnualReport.maxFileSize); not checked',
   },
+  'skipped.empty': { zh: '空文档，尚无可检查的内容', en: 'Empty document; nothing to check yet' },
+  'outline.missing': {
+    zh: '尚未找到官方格式的任何部分，缺少全部 {count} 个部分：{parts}',
+    en: 'None of the {count} parts of the official format found yet: {parts}',
+  },
+  'outline.insert': { zh: '插入官方格式的全部 {count} 个部分（含统计表）', en: 'Insert all {count} official parts (with their tables)' },
   'workspace.title': { zh: '检查工作区中的年报', en: 'Checking annual reports in the workspace' },
   'workspace.progress': { zh: '{done}/{total}：{file}', en: '{done}/{total}: {file}' },
   'workspace.done': {

@@ -16,6 +16,7 @@ suite('settings reach the server', () => {
   teardown(async () => {
     await setSetting('rules', undefined);
     await setSetting('maxFileSize', undefined);
+    await setSetting('template', undefined);
     await revert(doc);
   });
 
@@ -39,6 +40,20 @@ suite('settings reach the server', () => {
       [reportApi.onDidChangeStatus], { describe: () => JSON.stringify(reportApi.statusFor(doc.uri)) });
     console.log(`    (skipped: ${status.skipped})`);
     assert.match(reportApi.statusText(), isChinese() ? /未分析/ : /not analysed/);
+    // Nothing was read, so no year and (with template auto) no template: never the word "auto".
+    assert.strictEqual(status.template, undefined, JSON.stringify(status));
+    assert.strictEqual(status.skipReason, 'tooLarge');
+    assert.doesNotMatch(`${reportApi.statusText()}\n${reportApi.statusTooltip()}`, /auto/);
+    // The limit is in characters, and the tooltip says so with the document's own character count.
+    assert.ok(reportApi.statusTooltip().includes(String(doc.getText().length)), reportApi.statusTooltip());
+    assert.match(reportApi.statusTooltip(), isChinese() ? /个字符/ : /characters/);
+    // A template fixed in the settings is known even without reading the report: the item shows it.
+    await setSetting('template', '2019');
+    const fixed = await waitFor('the configured template on the skipped status',
+      () => reportApi.statusFor(doc.uri)?.template === '2019' && reportApi.statusText(), [reportApi.onDidChangeStatus],
+      { describe: () => `${JSON.stringify(reportApi.statusFor(doc.uri))} / ${reportApi.statusText()}` });
+    assert.ok(fixed.endsWith(isChinese() ? '未分析 · 2019版' : 'not analysed · 2019 template'), fixed);
+    await setSetting('template', undefined);
     await setSetting('maxFileSize', undefined);
     await waitFor('analysis again', () => !reportApi.statusFor(doc.uri)?.skipped, [reportApi.onDidChangeStatus]);
     await analysed(reportApi, doc.uri);

@@ -10,8 +10,8 @@ import {
   type DiagnosticRelatedInformation,
 } from 'vscode-languageserver';
 import { ruleDocsUrl, summarize } from '../../core';
-import type { CellKey, Finding, Fix, Severity } from '../../core/types';
-import type { Analysis } from '../analysisCache';
+import type { CellKey, Finding, Fix, Severity, TemplateVersion } from '../../core/types';
+import type { Analysis, SkipReason } from '../analysisCache';
 
 export const DIAGNOSTIC_SOURCE = 'gov-annual-report';
 export const STATUS_NOTIFICATION = 'govAnnualReport/status';
@@ -27,15 +27,20 @@ export interface DiagnosticData {
 export interface StatusParams {
   uri: string;
   year?: number;
-  /** The template checked against; the configured one ('auto' included) when analysis was skipped. */
-  template: string;
+  /**
+   * The template the report was checked against. When analysis was skipped: the configured template
+   * if the settings fix one, else absent (with `auto` it follows from a year nobody read).
+   */
+  template?: TemplateVersion;
   agency?: string;
   errors: number;
   warnings: number;
   infos: number;
   hints: number;
-  /** Localized reason when the document was not analysed (too large). */
+  /** Localized reason when the document was not analysed (too large, empty). */
   skipped?: string;
+  /** Why it was not analysed. */
+  skipReason?: SkipReason;
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -69,14 +74,20 @@ export function toStatus(analysis: Analysis, extra: readonly Finding[] = []): St
   return {
     uri: analysis.uri,
     year: s?.year,
-    template: s?.template ?? analysis.options.analyze.template ?? 'auto',
+    template: s?.template ?? configuredTemplate(analysis),
     agency: s?.agency,
     errors: s?.errors ?? 0,
     warnings: s?.warnings ?? 0,
     infos: s?.infos ?? 0,
     hints: s?.hints ?? 0,
-    ...(analysis.skipped !== undefined ? { skipped: analysis.skipped } : {}),
+    ...(analysis.skipped !== undefined ? { skipped: analysis.skipped, skipReason: analysis.skipReason } : {}),
   };
+}
+
+/** `2019`/`2021` when the settings or the project config fix the template; undefined for `auto`. */
+function configuredTemplate(analysis: Analysis): TemplateVersion | undefined {
+  const t = analysis.options.analyze.template;
+  return t === '2019' || t === '2021' ? t : undefined;
 }
 
 /**
