@@ -74,6 +74,18 @@ suite('diagnostics, recompute and hover on seed 000 (2022, TAB tables)', () => {
     } else {
       assert.match(text, /予以公开|Granted/, `hover names the row: ${text}`);
       assert.match(text, /[Tt]otal/, `hover names the column: ${text}`);
+      // The official Chinese labels too, to find the cell in the printed report.
+      assert.match(text, /Official label: 三 · （一）予以公开 × 总计/, text);
+    }
+  });
+
+  test('hover at character 0 of a TAB cell line (on the TAB) covers the position', async () => {
+    for (const character of [0, 1, doc.lineAt(line).text.length]) {
+      const at = new vscode.Position(line, character);
+      const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, at);
+      assert.strictEqual(hovers.length, 1, `one hover at ${character}`);
+      assert.match(hoverText(hovers), /requests\.granted\.total/, `the cell's key at ${character}`);
+      assert.ok(hovers[0].range && hovers[0].range.contains(at), `range ${JSON.stringify(hovers[0].range)} contains ${character}`);
     }
   });
 });

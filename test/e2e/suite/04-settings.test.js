@@ -2,6 +2,7 @@ const assert = require('assert');
 const vscode = require('vscode');
 const {
   api, openReport, analysed, diagnosticsMatching, replaceOnLine, totalLineOf, revert, setSetting, codeOf, waitFor, isChinese,
+  workspaceUri,
 } = require('./helpers');
 
 suite('settings reach the server', () => {
@@ -57,5 +58,39 @@ suite('settings reach the server', () => {
     await setSetting('maxFileSize', undefined);
     await waitFor('analysis again', () => !reportApi.statusFor(doc.uri)?.skipped, [reportApi.onDidChangeStatus]);
     await analysed(reportApi, doc.uri);
+  });
+
+  test('govAnnualReport.run = onSave: an edit gives no new diagnostic until the document is saved', async () => {
+    const reportApi = await api();
+    // A file of its own: this test saves, and the other suites expect their files as on disk.
+    const uri = workspaceUri('reports/保存时检查.年报.txt');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(doc.getText(), 'utf8'));
+    await setSetting('run', 'onSave');
+    try {
+      const saved = await openReport('reports/保存时检查.年报.txt');
+      await analysed(reportApi, saved.uri);
+      const before = JSON.stringify(reportApi.statusFor(saved.uri));
+      const total = totalLineOf(saved, '（一）予以公开');
+      const cell = await replaceOnLine(saved, total, '69', '70');
+      assert.ok(saved.isDirty);
+      // The client sends didChange before any later request, and the server answers in order: once a
+      // hover has come back, a publish for the edit would already have arrived. None may have.
+      for (let i = 0; i < 3; i++) await vscode.commands.executeCommand('vscode.executeHoverProvider', saved.uri, cell.start);
+      await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', saved.uri);
+      assert.ok(!vscode.languages.getDiagnostics(saved.uri).some((d) => codeOf(d) === 'sum.rowTotal'), 'no sum.rowTotal before saving');
+      assert.strictEqual(JSON.stringify(reportApi.statusFor(saved.uri)), before, 'no new status before saving');
+      assert.ok(await saved.save(), 'saved');
+      const diags = await diagnosticsMatching('sum.rowTotal after saving', saved.uri, (ds) => ds.some((d) => codeOf(d) === 'sum.rowTotal'));
+      assert.ok(diags.find((d) => codeOf(d) === 'sum.rowTotal').range.isEqual(cell));
+      // Fixing it back is also only seen on save.
+      await replaceOnLine(saved, total, '70', '69');
+      await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', saved.uri);
+      assert.ok(vscode.languages.getDiagnostics(saved.uri).some((d) => codeOf(d) === 'sum.rowTotal'), 'still there until saved');
+      assert.ok(await saved.save());
+      await diagnosticsMatching('sum.rowTotal gone after saving', saved.uri, (ds) => !ds.some((d) => codeOf(d) === 'sum.rowTotal'));
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await setSetting('run', undefined);
+    }
   });
 });
