@@ -2,15 +2,7 @@
 import type { LineIndex, Position, Range, Span } from './types';
 
 export function createLineIndex(text: string): LineIndex {
-  const starts: number[] = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
+  const starts = lineStartsOf(text);
   const positionAt = (offset: number): Position => {
     const o = Math.max(0, Math.min(offset, text.length));
     let lo = 0;
@@ -36,6 +28,25 @@ export function createLineIndex(text: string): LineIndex {
     offsetAt,
     rangeOf: (s: Span): Range => ({ start: positionAt(s.start), end: positionAt(s.end) }),
   };
+}
+
+/** Offsets where lines start; breaks are \n, \r\n and a lone \r. */
+function lineStartsOf(text: string): number[] {
+  const starts: number[] = [0];
+  if (text.indexOf('\r') < 0) {
+    // The common case: indexOf is several times faster than a charCodeAt loop.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }
 
 /** The offset of the line break that precedes `nextLineStart`. */
@@ -68,17 +79,59 @@ export function splitLines(text: string, index: LineIndex): Line[] {
 /**
  * Width normalisation for matching labels: full-width ASCII to half-width (（一） → (一), ， → ,),
  * ideographic spaces to spaces, curly quotes and `<br>` dropped, then all whitespace removed.
- * Called for every table cell, so plain ASCII (most cells are numbers) takes a fast path.
+ * Plain ASCII text (most cells are numbers) only loses its spaces and tabs; it keeps `<br>` and
+ * straight quotes. Called for every table cell: one pass over the characters, no regex, and no new
+ * string when nothing changes.
  */
 export function normalizeLabel(s: string): string {
-  if (PLAIN.test(s)) return s.indexOf(' ') >= 0 || s.indexOf('\t') >= 0 ? s.replace(/\s+/g, '') : s;
-  return (s.indexOf('<') >= 0 ? s.replace(/<br\s*\/?>/gi, '') : s)
-    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(DROPPED, '');
+  const n = s.length;
+  let plain = true;
+  let blanks = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x21 && c <= 0x7e) continue;
+    if (c === 32 || c === 9) blanks = true;
+    else {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return blanks ? s.replace(/[ \t]+/g, '') : s;
+  const t = s.indexOf('<') >= 0 ? s.replace(/<br\s*\/?>/gi, '') : s;
+  // Full-width ASCII (U+FF01–FF5E) shifts down by 0xFEE0 first, so ＂ and ＇ are dropped as " and '.
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) {
+      if (i > run) out += t.slice(run, i);
+      run = i + 1;
+      const h = c - 0xfee0;
+      if (h !== 0x22 && h !== 0x27) out += String.fromCharCode(h);
+    } else if (c < 0x80 ? DROPPED_ASCII[c] === 1 : isDroppedWide(c)) {
+      if (i > run) out += t.slice(run, i);
+      run = i + 1;
+    }
+  }
+  if (run === 0) return t;
+  return run < t.length ? out + t.slice(run) : out;
 }
-const PLAIN = /^[\x21-\x7e \t]*$/;
-const FULL_WIDTH = /[\uff01-\uff5e]/g;
-const DROPPED = /[\s\u3000\u00a0“”"‘’']+/g;
+
+/** ASCII characters normalizeLabel drops: whitespace (as JavaScript's \s) and straight quotes. */
+const DROPPED_ASCII = new Uint8Array(128);
+for (const c of '\t\n\v\f\r "\'') DROPPED_ASCII[c.charCodeAt(0)] = 1;
+
+/** Non-ASCII characters normalizeLabel drops: the rest of \s (NBSP, U+3000, …) and curly quotes. */
+function isDroppedWide(c: number): boolean {
+  return c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || isJsWhitespace(c);
+}
+
+/** Whether a UTF-16 code unit is whitespace as a regex's \s matches it. */
+export function isJsWhitespace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
 
 /** Trimmed sub-span of `text` within [start, end). */
 export function trimSpan(text: string, start: number, end: number): Span {
@@ -93,15 +146,45 @@ export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 13 || c === 10;
 }
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
 /** Value of a Chinese numeral up to 99 (一, 十, 十二, 二十三); NaN when not one. */
 export function chineseNumeralValue(s: string): number {
-  if (!s) return NaN;
-  if (s.length === 1 && s in CN_DIGITS) return CN_DIGITS[s];
-  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
-  if (m) return (m[1] ? CN_DIGITS[m[1]] : 1) * 10 + (m[2] ? CN_DIGITS[m[2]] : 0);
+  const n = s.length;
+  if (n === 1) {
+    const c = s.charCodeAt(0);
+    if (c === TEN) return 10;
+    if (c === 0x96f6 || c === 0x3007) return 0; // 零 〇
+    if (c === 0x4e24) return 2; // 两
+    const d = digit19(c);
+    return d > 0 ? d : NaN;
+  }
+  // X十, 十Y, X十Y with X, Y in 一…九 (not 两 or 零).
+  if (n === 2) {
+    if (s.charCodeAt(0) === TEN) return withOnes(10, digit19(s.charCodeAt(1)));
+    if (s.charCodeAt(1) === TEN) return withOnes(0, digit19(s.charCodeAt(0)) * 10);
+    return NaN;
+  }
+  if (n === 3 && s.charCodeAt(1) === TEN) {
+    const tens = digit19(s.charCodeAt(0));
+    return tens > 0 ? withOnes(tens * 10, digit19(s.charCodeAt(2))) : NaN;
+  }
   return NaN;
+}
+const TEN = 0x5341; // 十
+const withOnes = (base: number, d: number) => (d > 0 ? base + d : NaN);
+/** 一…九 → 1…9, else -1. */
+function digit19(c: number): number {
+  switch (c) {
+    case 0x4e00: return 1; // 一
+    case 0x4e8c: return 2; // 二
+    case 0x4e09: return 3; // 三
+    case 0x56db: return 4; // 四
+    case 0x4e94: return 5; // 五
+    case 0x516d: return 6; // 六
+    case 0x4e03: return 7; // 七
+    case 0x516b: return 8; // 八
+    case 0x4e5d: return 9; // 九
+    default: return -1;
+  }
 }
 
 export function chineseNumeral(n: number): string {
