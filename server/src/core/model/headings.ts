@@ -21,11 +21,17 @@ function toAscii(s: string): string {
 
 /** Which official part a heading title names, if any; `exact` titles only for non-level-1 numerals. */
 export function partOfTitle(title: string, exactOnly: boolean): PartKey | undefined {
-  const norm = normalizeLabel(title).replace(/[:：。]$/, '');
+  const norm = withoutFinalColon(normalizeLabel(title));
   const exact = CANONICAL_TITLES.get(norm);
   if (exact) return exact;
   if (exactOnly || norm.length > 40) return undefined;
   return PARTS.find((p) => p.matches.test(norm))?.key;
+}
+
+/** The text without one final ":", "：" or "。". */
+function withoutFinalColon(s: string): string {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 58 || c === 0xff1a || c === 0x3002 ? s.slice(0, -1) : s;
 }
 
 const CANONICAL_TITLES = new Map(PARTS.map((p) => [normalizeLabel(p.title), p.key]));
@@ -41,14 +47,22 @@ export function findHeadings(lines: Line[], isTableLine: (line: number) => boole
   return headings;
 }
 
+/** Whether a character can open one of PATTERNS: a Chinese numeral, a bracket or a digit. */
+function opensNumeral(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || c === 40 || c === 0xff08 || CN.includes(String.fromCharCode(c));
+}
+
 function readHeading(line: Line): Heading | undefined {
   let p = 0;
   while (p < line.text.length && isSpace(line.text.charCodeAt(p))) p++;
   // Word-export noise before a heading: "[bookmark: _GoBack]（二）…" (seed 003).
-  const noise = /^\[(?:bookmark|image)[^\]]*\]\s*/i.exec(line.text.slice(p));
-  if (noise) p += noise[0].length;
-  const rest = line.text.slice(p);
-  for (const pat of PATTERNS) {
+  if (line.text.charCodeAt(p) === 91) {
+    const noise = /^\[(?:bookmark|image)[^\]]*\]\s*/i.exec(line.text.slice(p));
+    if (noise) p += noise[0].length;
+  }
+  const rest = p === 0 ? line.text : line.text.slice(p);
+  // Every pattern is anchored and opens with a numeral or a bracket: skip prose lines without a regex.
+  if (opensNumeral(rest.charCodeAt(0))) for (const pat of PATTERNS) {
     const m = pat.re.exec(rest);
     if (!m) continue;
     const ordinal = pat.value(m);

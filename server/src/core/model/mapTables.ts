@@ -14,6 +14,51 @@ import { isValueLike, parseCellValue } from './values';
 
 const TABLE_KEYS: TableKey[] = ['requests', 'review', 'active'];
 
+/**
+ * Caches a classification of cell text by its normalised text. Tables are written in the template's
+ * fixed vocabulary of labels and small numbers, so the same few hundred strings recur in every table
+ * and every report; each regex-heavy classification runs once per distinct text. Pure functions of
+ * the text only; the cache is bounded.
+ */
+function cached<T>(classify: (norm: string) => T): (norm: string) => T {
+  const cache = new Map<string, T>();
+  // Most cells are "" or small counts: those skip the hashing and go by index.
+  const small: (T | undefined)[] = new Array(SMALL_SLOTS).fill(undefined);
+  return (norm) => {
+    const i = smallSlot(norm);
+    let v = i >= 0 ? small[i] : cache.get(norm);
+    if (v === undefined) {
+      v = classify(norm);
+      if (i >= 0) small[i] = v;
+      else {
+        if (cache.size >= 4096) cache.clear();
+        cache.set(norm, v);
+      }
+    }
+    return v;
+  };
+}
+
+const SMALL_SLOTS = 1001;
+/** 0–999 for "0"…"999" written without leading zeros, 1000 for "", else -1: one slot per string. */
+function smallSlot(s: string): number {
+  const n = s.length;
+  if (n === 0) return 1000;
+  if (n > 3 || (n > 1 && s.charCodeAt(0) === 48)) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+/** The table whose signature words a cell holds (0 for none: the cache stores no undefined). */
+const signatureKey = cached((norm): TableKey | 0 => TABLE_KEYS.find((k) => TABLE_SIGNATURES[k].test(norm)) ?? 0);
+/** The table a cell opens (第二十条…, …勾稽关系…, 行政复议), 0 for none. */
+const openerKey = cached((norm): TableKey | 0 => TABLE_KEYS.find((k) => TABLE_OPENERS[k].test(norm)) ?? 0);
+
 function signatureOf(tokens: CellToken[]): TableKey | undefined {
   for (const key of TABLE_KEYS) if (tokens.some((t) => TABLE_SIGNATURES[key].test(t.norm))) return key;
   return undefined;
@@ -43,14 +88,14 @@ function segment(regions: TableRegion[]): Segment[] {
     for (const t of region.tokens) {
       // Openers are words ("第二十条…", "(本列…勾稽关系…)", "行政复议"), never numbers: skip those fast.
       const c0 = t.norm.charCodeAt(0);
-      const opener = c0 > 255 || c0 === 40 ? TABLE_KEYS.find((k) => TABLE_OPENERS[k].test(t.norm)) : undefined;
+      const opener = c0 > 255 || c0 === 40 ? openerKey(t.norm) || undefined : undefined;
       if (opener) {
         const sig = currentKey ?? signatureOf(current);
         if (sig && sig !== opener) flush();
         currentKey ??= opener;
       }
       current.push(t);
-      if (!currentKey) currentKey = TABLE_KEYS.find((k) => TABLE_SIGNATURES[k].test(t.norm));
+      if (!currentKey) currentKey = signatureKey(t.norm) || undefined;
     }
     flush();
   }
@@ -72,12 +117,16 @@ export interface MappedTables {
 export function mapTables(regions: TableRegion[], yearVersion: TemplateVersion | undefined): ParsedTable[] {
   const tables: ParsedTable[] = [];
   for (const seg of segment(regions)) {
-    const base = { key: seg.key, shape: seg.region.shape, span: regionSpan(seg), anchor: firstLabelSpan(seg.tokens) };
+    const span = regionSpan(seg);
+    const anchor = firstLabelSpan(seg.tokens);
     const mapped =
       seg.key === 'requests' ? mapRequests(seg.tokens, seg.region.shape !== 'pipe')
         : seg.key === 'review' ? mapReview(seg.tokens)
           : mapActive(seg.tokens, yearVersion);
-    tables.push({ ...base, ...mapped });
+    // Built field by field rather than spread (a spread of differently shaped objects is slow).
+    const table: ParsedTable = { key: seg.key, shape: seg.region.shape, span, anchor, cells: mapped.cells, problems: mapped.problems };
+    if ('version' in mapped) table.version = mapped.version;
+    tables.push(table);
   }
   return tables;
 }
@@ -102,9 +151,17 @@ interface Mapped {
   version?: TemplateVersion;
 }
 
-function makeCell(table: TableKey, row: string, column: ColumnTemplate, token: CellToken): Cell {
+function makeCell(table: TableKey, row: string, column: ColumnTemplate, token: CellToken, key = cellKey(table, row, column.key)): Cell {
   const { status, value } = parseCellValue(token.text, column.kind);
-  return { key: cellKey(table, row, column.key), table, row, column: column.key, text: token.text, span: token.span, status, value };
+  return { key, table, row, column: column.key, text: token.text, span: token.span, status, value };
+}
+
+/** Table 三's cell keys of a row, in REQUEST_COLUMNS order. */
+const REQUEST_ROW_KEYS = new Map<string, string[]>();
+function requestRowKeys(row: string): string[] {
+  let keys = REQUEST_ROW_KEYS.get(row);
+  if (!keys) REQUEST_ROW_KEYS.set(row, (keys = REQUEST_COLUMNS.map((c) => cellKey('requests', row, c.key))));
+  return keys;
 }
 
 /**
@@ -138,9 +195,23 @@ type RequestLabel =
 /** Stray characters before a row numeral ("0三、本年度办理结果", seed 003). */
 const LEADING_NOISE = /^[0-9a-zA-Z]+(?=[一二三四五六七八九十]+、)/;
 
+const VALUE: RequestLabel = { kind: 'value' };
+const UNKNOWN: RequestLabel = { kind: 'unknown' };
+
 function classifyRequestLabel(norm: string, started: boolean): RequestLabel {
+  const c = requestLabelOf(norm);
+  if (c.kind !== 'late') return c;
+  if (!started) return VALUE;
+  return c.group ? { kind: 'group', group: c.group } : UNKNOWN;
+}
+
+/**
+ * The part of classifyRequestLabel that does not depend on whether the table has started: `late` is
+ * a label that is a group only once the table has started (a bare "总计"), or else unknown.
+ */
+const requestLabelOf = cached((norm: string): RequestLabel | { kind: 'late'; group?: OutcomeGroup } => {
   const s = norm.replace(LEADING_NOISE, '');
-  if (isValueLike(s)) return { kind: 'value' };
+  if (isValueLike(s)) return VALUE;
   for (const key of Object.keys(REQUEST_TOP_ROWS) as (keyof typeof REQUEST_TOP_ROWS)[]) {
     if (REQUEST_TOP_ROWS[key].keyword.test(s)) return { kind: 'top', key };
   }
@@ -152,9 +223,9 @@ function classifyRequestLabel(norm: string, started: boolean): RequestLabel {
   }
   const item = /^(\d{1,2})[.、]/.exec(s);
   if (item) return { kind: 'item', n: Number(item[1]) };
-  if (byKeyword && started && (byKeyword.key !== 'processed' || s === '总计' || s === '合计')) return { kind: 'group', group: byKeyword };
-  return started ? { kind: 'unknown' } : { kind: 'value' };
-}
+  if (byKeyword && (byKeyword.key !== 'processed' || s === '总计' || s === '合计')) return { kind: 'late', group: byKeyword };
+  return { kind: 'late' };
+});
 
 function mapRequests(tokens: CellToken[], rowBreaks: boolean): Mapped {
   const cells: Cell[] = [];
@@ -182,7 +253,8 @@ function mapRequests(tokens: CellToken[], rowBreaks: boolean): Mapped {
         span: open.label.span,
       });
     }
-    values.slice(0, REQUEST_COLUMNS.length).forEach((t, i) => cells.push(makeCell('requests', open!.row, REQUEST_COLUMNS[i], t)));
+    const keys = requestRowKeys(open.row);
+    for (let i = 0; i < values.length && i < REQUEST_COLUMNS.length; i++) cells.push(makeCell('requests', open.row, REQUEST_COLUMNS[i], values[i], keys[i]));
     seen.add(open.row);
     open = undefined;
   };
@@ -262,12 +334,22 @@ function mapReview(tokens: CellToken[]): Mapped {
 
 // --- Table 二 ---------------------------------------------------------------------------------
 
+/** Bit 1: a 2021 sign, bit 2: a 2019 sign. */
+const versionSigns = cached((norm) => (ACTIVE_VERSION_SIGNS['2021'].test(norm) ? 1 : 0) | (ACTIVE_VERSION_SIGNS['2019'].test(norm) ? 2 : 0));
+
+/** The table-二 row a cell's text labels, per template version (0 for none). */
+const activeRowOf: Record<TemplateVersion, (norm: string) => (typeof ACTIVE_ROWS)[TemplateVersion][number] | 0> = {
+  '2019': cached((norm) => ACTIVE_ROWS['2019'].find((r) => r.matches.test(norm)) ?? 0),
+  '2021': cached((norm) => ACTIVE_ROWS['2021'].find((r) => r.matches.test(norm)) ?? 0),
+};
+
 function activeVersion(tokens: CellToken[], fallback: TemplateVersion | undefined): TemplateVersion | undefined {
   let v2021 = 0;
   let v2019 = 0;
   for (const t of tokens) {
-    if (ACTIVE_VERSION_SIGNS['2021'].test(t.norm)) v2021++;
-    if (ACTIVE_VERSION_SIGNS['2019'].test(t.norm)) v2019++;
+    const signs = versionSigns(t.norm);
+    if (signs & 1) v2021++;
+    if (signs & 2) v2019++;
   }
   if (v2021 === v2019) return v2021 === 0 ? fallback : fallback;
   return v2021 > v2019 ? '2021' : '2019';
@@ -292,8 +374,9 @@ function mapActive(tokens: CellToken[], yearVersion: TemplateVersion | undefined
     seen.add(open.row.key);
     open = undefined;
   };
+  const rowOf = activeRowOf[version];
   for (const t of tokens) {
-    const row = rows.find((r) => r.matches.test(t.norm));
+    const row = rowOf(t.norm) || undefined;
     if (row) {
       close();
       open = { row, label: t, values: [] };

@@ -9,6 +9,17 @@ const NOISE_LINE = /^\s*\[(?:bookmark|image)[^\]]*\]\s*$/i;
 const DATE = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`;
 const PERIOD = new RegExp(String.raw`统计(?:期限|期间|时限|时间)[^。\n\d]{0,8}?${DATE}\s*(?:起)?\s*[,，]?\s*(?:至|到|—|－|-|~|～)\s*${DATE}`);
 
+/** PERIOD.exec(text), trying the regex only where its leading 统计 occurs. */
+function findPeriod(text: string): RegExpExecArray | null {
+  for (let i = text.indexOf('统计'); i >= 0; i = text.indexOf('统计', i + 1)) {
+    PERIOD_AT.lastIndex = i;
+    const m = PERIOD_AT.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+const PERIOD_AT = new RegExp(PERIOD.source, 'y');
+
 export interface ReportMeta {
   title?: { text: string; span: Span };
   year?: ReportYear;
@@ -41,7 +52,7 @@ export function readMeta(text: string, lines: Line[]): ReportMeta {
     if (agency) meta.agency = agency.replace(/\s+/g, '');
     break;
   }
-  const p = PERIOD.exec(text);
+  const p = findPeriod(text);
   if (p) {
     const n = p.slice(1).map(Number);
     meta.period = {

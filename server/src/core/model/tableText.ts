@@ -7,7 +7,7 @@
  * - `markdown`: `| a | b |` rows, `|---|` separators; `<br>` inside cells.
  * Which table a region is, and what each cell means, is decided later by labels (mapTables.ts).
  */
-import { isSpace, normalizeLabel, trimSpan, type Line } from '../text';
+import { isJsWhitespace, isSpace, normalizeLabel, trimSpan, type Line } from '../text';
 import type { Span, TableShape } from '../types';
 
 export interface CellToken {
@@ -105,10 +105,6 @@ export function findTableRegions(lines: Line[]): TableRegion[] {
 function tokenize(lines: Line[], kinds: LineKind[], shape: TableShape, first: number, last: number): TableRegion {
   const tokens: CellToken[] = [];
   let rowStart = true;
-  const push = (text: string, span: Span, line: number) => {
-    tokens.push({ text, norm: normalizeLabel(text), span, rowStart, line });
-    rowStart = false;
-  };
   for (let i = first; i <= last; i++) {
     const line = lines[i];
     const kind = kinds[i];
@@ -116,47 +112,59 @@ function tokenize(lines: Line[], kinds: LineKind[], shape: TableShape, first: nu
       if (shape !== 'pipe') rowStart = true;
       continue;
     }
+    const lt = line.text;
     if (shape === 'tab') {
       if (kind === 'text') {
         // Continuation of the previous cell's label ("商业\n企业").
         const prev = tokens[tokens.length - 1];
         if (prev) {
-          prev.text += line.text.trim();
+          prev.text += lt.trim();
           prev.norm = normalizeLabel(prev.text);
         }
         rowStart = false;
         continue;
       }
       // "\tcell" — further TABs on the same line separate further cells.
-      let start = line.start + 1;
-      const body = line.text.slice(1);
-      const parts = body.indexOf('\t') < 0 ? [body] : body.split('\t');
-      for (const part of parts) {
-        const span = trimSpan(line.text, start - line.start, start - line.start + part.length);
-        push(part.trim(), shift(span, line.start), i);
-        start += part.length + 1;
+      for (let from = 1; ;) {
+        const tab = lt.indexOf('\t', from);
+        const span = trimSpan(lt, from, tab < 0 ? lt.length : tab);
+        // trimSpan trims a subset of what String#trim does, so trimming the span first gives the same text.
+        const text = trimmed(lt, span.start, span.end);
+        span.start += line.start;
+        span.end += line.start;
+        tokens.push({ text, norm: normalizeLabel(text), span, rowStart, line: i });
+        rowStart = false;
+        if (tab < 0) break;
+        from = tab + 1;
       }
       continue;
     }
     if (shape === 'pipe') {
-      const m = PIPE_TAIL.exec(line.text)!;
-      const span = shift(trimSpan(line.text, 0, m.index), line.start);
-      push(line.text.slice(span.start - line.start, span.end - line.start), span, i);
-      if ((m[0].match(/\|/g) ?? []).length >= 2) rowStart = true;
+      const m = PIPE_TAIL.exec(lt)!;
+      const span = trimSpan(lt, 0, m.index);
+      const text = lt.slice(span.start, span.end);
+      span.start += line.start;
+      span.end += line.start;
+      tokens.push({ text, norm: normalizeLabel(text), span, rowStart, line: i });
+      rowStart = m[0].indexOf('|') !== m[0].lastIndexOf('|'); // "| ||": two pipes or more end a row
       continue;
     }
     // markdown
     if (kind === 'separator') continue;
     rowStart = true;
-    for (const seg of markdownCells(line.text)) {
-      const span = trimSpan(line.text, seg.start, seg.end);
-      let s = shift(span, line.start);
+    for (const seg of markdownCells(lt)) {
+      const span = trimSpan(lt, seg.start, seg.end);
+      let text = lt.slice(span.start, span.end);
+      if (text.indexOf('<') >= 0) text = text.replace(/<br\s*\/?>/gi, '');
       if (span.start === span.end) {
         // Empty cell: a value typed here goes after the first space ("| |" → "| 12|").
-        const at = seg.start < seg.end && line.text[seg.start] === ' ' ? seg.start + 1 : seg.start;
-        s = { start: line.start + at, end: line.start + at };
+        const at = seg.start < seg.end && lt.charCodeAt(seg.start) === 32 ? seg.start + 1 : seg.start;
+        span.start = span.end = at;
       }
-      push(line.text.slice(span.start, span.end).replace(/<br\s*\/?>/gi, ''), s, i);
+      span.start += line.start;
+      span.end += line.start;
+      tokens.push({ text, norm: normalizeLabel(text), span, rowStart, line: i });
+      rowStart = false;
     }
   }
   const startOffset = lines[first].start;
@@ -164,28 +172,37 @@ function tokenize(lines: Line[], kinds: LineKind[], shape: TableShape, first: nu
   return { shape, startLine: first, endLine: last, span: { start: startOffset, end: endOffset }, tokens };
 }
 
-function shift(s: Span, by: number): Span {
-  return { start: s.start + by, end: s.end + by };
+/** `s.slice(start, end).trim()`, without the second string when there is nothing left to trim. */
+function trimmed(s: string, start: number, end: number): string {
+  const t = s.slice(start, end);
+  return start < end && (isJsWhitespace(s.charCodeAt(start)) || isJsWhitespace(s.charCodeAt(end - 1))) ? t.trim() : t;
 }
 
 /** Cell segments of a Markdown row (between unescaped pipes), as offsets within the line. */
 function markdownCells(text: string): Span[] {
   const pipes: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\\') {
-      i++;
+    const c = text.charCodeAt(i);
+    if (c === 92) {
+      i++; // "\|" is an escaped pipe
       continue;
     }
-    if (text[i] === '|') pipes.push(i);
+    if (c === 124) pipes.push(i);
   }
   const cells: Span[] = [];
-  const lead = text.slice(0, pipes[0]).trim() === '';
+  const lead = isBlank(text, 0, pipes.length ? pipes[0] : text.length);
   const startIdx = lead ? 0 : -1;
   for (let p = startIdx; p < pipes.length; p++) {
     const s = p < 0 ? 0 : pipes[p] + 1;
     const e = p + 1 < pipes.length ? pipes[p + 1] : text.length;
-    if (p + 1 >= pipes.length && text.slice(s).trim() === '') break; // trailing pipe
+    if (p + 1 >= pipes.length && isBlank(text, s, text.length)) break; // trailing pipe
     cells.push({ start: s, end: e });
   }
   return cells;
+}
+
+/** Whether `text.slice(start, end).trim()` is empty. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isJsWhitespace(text.charCodeAt(i))) return false;
+  return true;
 }

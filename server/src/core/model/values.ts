@@ -3,7 +3,16 @@ import type { ColumnTemplate } from '../template/template';
 import { asciiDigits } from '../text';
 import type { CellStatus } from '../types';
 
-const DIGITS = /^\d+$/;
+/** /^\d+$/.test without the regex call: one or more ASCII digits. */
+function allDigits(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /** Markers people write for "no value". */
 const BLANK_MARKERS = /^(?:[/／\\]|[-—–－~～]+|无|空|暂无)$/;
@@ -17,7 +26,7 @@ export function isBlankText(norm: string): boolean {
  * numbers with noise ("12 ", "1,234", "77903.8万元", "增98"), blanks, or short digit-bearing text.
  */
 export function isValueLike(norm: string): boolean {
-  if (DIGITS.test(norm)) return true;
+  if (allDigits(norm)) return true;
   if (isBlankText(norm)) return true;
   const t = asciiDigits(norm);
   if (/^[+\-−增减]?[\d.,，]+(?:万元|万|元|件|个|项)?$/.test(t)) return true;
@@ -26,7 +35,7 @@ export function isValueLike(norm: string): boolean {
 }
 
 export function parseCellValue(text: string, kind: ColumnTemplate['kind'] = 'count'): { status: CellStatus; value: number | null } {
-  if (DIGITS.test(text)) return { status: 'ok', value: Number(text) }; // the common case: "12"
+  if (allDigits(text)) return { status: 'ok', value: Number(text) }; // the common case: "12"
   const t = asciiDigits(text.replace(/[\s\u3000]/g, ''));
   if (isBlankText(t)) return { status: 'blank', value: null };
   if (kind === 'count') {
