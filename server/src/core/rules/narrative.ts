@@ -12,7 +12,7 @@ import {
   NARRATIVE_TABLE_PARTS, REQUEST_COLUMNS, TABLES, cellKey, requestRows,
   type NarrativeReading, type NarrativeSubject,
 } from '../template/template';
-import { asciiDigits } from '../text';
+import { asciiDigits, isJsWhitespace } from '../text';
 import type { Cell, CellKey, Locale, ReportDocument, Span, TemplateVersion } from '../types';
 import { localize } from './catalogue';
 import type { FindingExtras, RuleContext } from './context';
@@ -86,6 +86,43 @@ function whereOf(subject: NarrativeSubject, reading: NarrativeReading, locale: L
   return locale === 'en' ? `${label} · ${column}` : `${label}·${column}`;
 }
 
+/**
+ * The matches of NARRATIVE_COUNT in `text`, one per call, as a global regex's exec loop gives them.
+ * Every match ends in 件, so instead of running the regex at every offset of the text this finds each
+ * 件 with indexOf and tries the regex (sticky) only at the digits and spaces right before it: a match
+ * ending at that 件 can start nowhere else, and matches ending at an earlier 件 start earlier.
+ * Falls back to the plain exec loop if NARRATIVE_COUNT is ever changed from the shape relied on.
+ */
+function countScanner(text: string): () => RegExpExecArray | null {
+  if (NARRATIVE_COUNT.source !== COUNT_SOURCE) {
+    const re = new RegExp(NARRATIVE_COUNT.source, NARRATIVE_COUNT.flags);
+    return () => re.exec(text);
+  }
+  const sticky = new RegExp(NARRATIVE_COUNT.source, 'y');
+  let from = 0;
+  return () => {
+    for (let k = text.indexOf('件', from); k >= 0; k = text.indexOf('件', k + 1)) {
+      let s = k;
+      while (s > from && isDigitOrSpace(text.charCodeAt(s - 1))) s--;
+      for (let p = s; p < k; p++) {
+        if (!isDigit(text.charCodeAt(p))) continue;
+        sticky.lastIndex = p;
+        const m = sticky.exec(text);
+        if (m) {
+          from = p + m[0].length;
+          return m;
+        }
+      }
+    }
+    from = text.length;
+    return null;
+  };
+}
+/** The NARRATIVE_COUNT countScanner is written for: digits, spaces, 件. */
+const COUNT_SOURCE = String.raw`(?<![0-9０-９.．]|\d,)([0-9０-９]{1,9})\s*件`;
+const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+const isDigitOrSpace = (c: number) => isDigit(c) || isJsWhitespace(c);
+
 function toNumber(s: string): number {
   return Number(asciiDigits(s));
 }
@@ -98,11 +135,11 @@ export function checkNarrative(ctx: RuleContext): void {
   const prose = proseMap(doc);
   const text = doc.text;
   const version = sumsVersion(doc);
-  const re = new RegExp(NARRATIVE_COUNT.source, NARRATIVE_COUNT.flags);
+  const next = countScanner(text);
   const evaluated = new Map<NarrativeSubject, Evaluated[]>();
   let paragraph: Span | undefined;
   let paragraphText = '';
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = next(); m; m = next()) {
     const numStart = m.index;
     const numEnd = numStart + m[1].length;
     const afterEnd = m.index + m[0].length;

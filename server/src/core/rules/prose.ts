@@ -41,14 +41,19 @@ function buildProseMap(doc: ReportDocument): ProseMap {
   };
 }
 
-const CLAUSE_BREAKS = new Set([...'。；;，,！？!?\n\r（(）)：:、']);
-const SENTENCE_BREAKS = new Set([...'。！？!?\n\r']);
+/** Character codes as a set (a Set of one-character strings would allocate a string per lookup). */
+function codeSet(chars: string): (c: number) => boolean {
+  const codes = [...chars].map((c) => c.charCodeAt(0));
+  return (c) => codes.includes(c);
+}
+const isClauseBreak = codeSet('。；;，,！？!?\n\r（(）)：:、');
+const isSentenceBreak = codeSet('。！？!?\n\r');
 
 /** Start of the clause that ends at `at`, looking back at most `max` characters. */
 export function clauseStart(text: string, at: number, max = 48): number {
   const limit = Math.max(0, at - max);
   let i = at;
-  while (i > limit && !CLAUSE_BREAKS.has(text[i - 1])) i--;
+  while (i > limit && !isClauseBreak(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
@@ -56,7 +61,7 @@ export function clauseStart(text: string, at: number, max = 48): number {
 export function clauseEnd(text: string, at: number, max = 48): number {
   const limit = Math.min(text.length, at + max);
   let i = at;
-  while (i < limit && !CLAUSE_BREAKS.has(text[i])) i++;
+  while (i < limit && !isClauseBreak(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -64,10 +69,10 @@ export function clauseEnd(text: string, at: number, max = 48): number {
 export function sentenceAround(text: string, at: number, max = 400): Span {
   let s = at;
   const lo = Math.max(0, at - max);
-  while (s > lo && !SENTENCE_BREAKS.has(text[s - 1])) s--;
+  while (s > lo && !isSentenceBreak(text.charCodeAt(s - 1))) s--;
   let e = at;
   const hi = Math.min(text.length, at + max);
-  while (e < hi && !SENTENCE_BREAKS.has(text[e])) e++;
+  while (e < hi && !isSentenceBreak(text.charCodeAt(e))) e++;
   return { start: s, end: e };
 }
 
