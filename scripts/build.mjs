@@ -2,9 +2,12 @@
 import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+// The two bundles the .vsix ships are minified (sourcemaps stay beside them for debugging; .vscodeignore
+// keeps the .map files out of the .vsix). The server skips minifySyntax: measured, its rewrites make the
+// server's idle RSS 3.6 MiB larger (more of V8 runs at load), while whitespace and identifiers save 0.8 MiB.
 const entries = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true },
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', minifyWhitespace: true, minifyIdentifiers: true },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 const only = process.argv.slice(2);

@@ -27,6 +27,26 @@ suite('manifest and localisation', () => {
     assert.strictEqual(text, wanted === 'zh-cn' ? '重新计算合计' : 'Recompute Totals', 'the manifest is localised');
   });
 
+  test('the installed .vsix ships minified bundles and no sourcemaps', function () {
+    if (process.env.GAR_E2E_MODE !== 'vsix') this.skip();
+    const files = [];
+    const walk = (dir) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(path.join(dir, e.name)); else files.push(path.relative(ext.extensionPath, path.join(dir, e.name)));
+      }
+    };
+    walk(ext.extensionPath);
+    assert.deepStrictEqual(files.filter((f) => f.endsWith('.map')), [], 'no .map files');
+    assert.deepStrictEqual(files.filter((f) => f.startsWith('dist')).sort(), ['dist/extension.js', 'dist/server.js']);
+    for (const bundle of ['dist/extension.js', 'dist/server.js']) {
+      const text = fs.readFileSync(path.join(ext.extensionPath, bundle), 'utf8');
+      const lines = text.split('\n').length;
+      console.log(`    (${bundle}: ${(text.length / 1024).toFixed(0)} KB, ${lines} lines)`);
+      assert.ok(lines < 100, `${bundle} is minified (${lines} lines)`);
+    }
+    assert.ok(fs.statSync(path.join(ext.extensionPath, 'dist/extension.js')).size < 500 * 1024, 'dist/extension.js under 500 KB');
+  });
+
   test('every %key% in package.json is in package.nls.json and package.nls.zh-cn.json', () => {
     const raw = fs.readFileSync(path.join(ext.extensionPath, 'package.json'), 'utf8');
     const keys = [...raw.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
