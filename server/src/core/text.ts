@@ -108,7 +108,7 @@ export function normalizeLabel(s: string): string {
       run = i + 1;
       const h = c - 0xfee0;
       if (h !== 0x22 && h !== 0x27) out += String.fromCharCode(h);
-    } else if (c < 0x80 ? DROPPED_ASCII[c] === 1 : isDroppedWide(c)) {
+    } else if (c < 0x80 ? DROPPED_ASCII[c] === 1 : c > 0x3000 ? c === 0xfeff : isDroppedWide(c)) {
       if (i > run) out += t.slice(run, i);
       run = i + 1;
     }

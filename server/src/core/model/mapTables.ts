@@ -10,7 +10,7 @@ import {
 } from '../template/template';
 import type { Cell, ParsedTable, TableKey, TableProblem, TemplateVersion } from '../types';
 import type { CellToken, TableRegion } from './tableText';
-import { isValueLike, parseCellValue } from './values';
+import { allDigits, isValueLike, parseCellValue } from './values';
 
 const TABLE_KEYS: TableKey[] = ['requests', 'review', 'active'];
 
@@ -152,8 +152,11 @@ interface Mapped {
 }
 
 function makeCell(table: TableKey, row: string, column: ColumnTemplate, token: CellToken, key = cellKey(table, row, column.key)): Cell {
-  const { status, value } = parseCellValue(token.text, column.kind);
-  return { key, table, row, column: column.key, text: token.text, span: token.span, status, value };
+  const text = token.text;
+  // The common case, "12", without parseCellValue's intermediate object (it reads it the same way).
+  if (allDigits(text)) return { key, table, row, column: column.key, text, span: token.span, status: 'ok', value: Number(text) };
+  const { status, value } = parseCellValue(text, column.kind);
+  return { key, table, row, column: column.key, text, span: token.span, status, value };
 }
 
 /** Table 三's cell keys of a row, in REQUEST_COLUMNS order. */
@@ -177,6 +180,7 @@ function runTogether(values: CellToken[], n: number): CellToken | undefined {
 }
 
 function fitValues(values: CellToken[], n: number): CellToken[] {
+  if (values.length <= n) return values; // nothing to trim (callers only read the result)
   const v = values.slice();
   while (v.length > n && v[0].norm === '') v.shift();
   while (v.length > n && v[v.length - 1].norm === '') v.pop();
@@ -280,7 +284,8 @@ function mapRequests(tokens: CellToken[], rowBreaks: boolean): Mapped {
         openRow(g.key, t);
       } else if (g.itemsSince) {
         // （六）其他处理: one numeric row in 2019, a group of three in 2021.
-        const next = tokens.slice(i + 1).find((x) => x.norm !== '');
+        let next: CellToken | undefined;
+        for (let j = i + 1; j < tokens.length && !next; j++) if (tokens[j].norm !== '') next = tokens[j];
         const nextIsItem = next !== undefined && classifyRequestLabel(next.norm, true).kind === 'item';
         version = nextIsItem ? '2021' : '2019';
         group = nextIsItem ? g : undefined;

@@ -4,7 +4,7 @@ import { asciiDigits } from '../text';
 import type { CellStatus } from '../types';
 
 /** /^\d+$/.test without the regex call: one or more ASCII digits. */
-function allDigits(s: string): boolean {
+export function allDigits(s: string): boolean {
   const n = s.length;
   if (n === 0) return false;
   for (let i = 0; i < n; i++) {
