@@ -52,12 +52,27 @@ interface Evaluated {
   value: number;
 }
 
-function evaluate(doc: ReportDocument, version: TemplateVersion, subject: NarrativeSubject, reading: NarrativeReading): Evaluated | undefined {
-  const keys: CellKey[] = [];
-  if (reading.cells) keys.push(...reading.cells);
-  for (const row of reading.rows ?? []) {
-    for (const r of rowsOf(version, row)) for (const col of subject.columns ?? ['total']) keys.push(cellKey('requests', r, col));
+/** The cells a reading sums, by key; the same for every document of a version, so made once. */
+const KEYS = new Map<NarrativeSubject, Map<NarrativeReading, Record<TemplateVersion, CellKey[] | undefined>>>();
+function keysOf(version: TemplateVersion, subject: NarrativeSubject, reading: NarrativeReading): CellKey[] {
+  let bySubject = KEYS.get(subject);
+  if (!bySubject) KEYS.set(subject, (bySubject = new Map()));
+  let byVersion = bySubject.get(reading);
+  if (!byVersion) bySubject.set(reading, (byVersion = { '2019': undefined, '2021': undefined }));
+  let keys = byVersion[version];
+  if (!keys) {
+    keys = [];
+    if (reading.cells) keys.push(...reading.cells);
+    for (const row of reading.rows ?? []) {
+      for (const r of rowsOf(version, row)) for (const col of subject.columns ?? ['total']) keys.push(cellKey('requests', r, col));
+    }
+    byVersion[version] = keys;
   }
+  return keys;
+}
+
+function evaluate(doc: ReportDocument, version: TemplateVersion, subject: NarrativeSubject, reading: NarrativeReading): Evaluated | undefined {
+  const keys = keysOf(version, subject, reading);
   const cells: Cell[] = [];
   let value = 0;
   for (const k of keys) {

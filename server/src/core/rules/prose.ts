@@ -41,10 +41,17 @@ function buildProseMap(doc: ReportDocument): ProseMap {
   };
 }
 
-/** Character codes as a set (a Set of one-character strings would allocate a string per lookup). */
+/**
+ * Character codes as a set (a Set of one-character strings would allocate a string per lookup):
+ * a bitmap over the code units, 8 KB, for sets of break characters tested in tight loops.
+ */
 function codeSet(chars: string): (c: number) => boolean {
-  const codes = [...chars].map((c) => c.charCodeAt(0));
-  return (c) => codes.includes(c);
+  const bits = new Uint32Array(0x10000 >> 5);
+  for (const ch of chars) {
+    const c = ch.charCodeAt(0);
+    bits[c >> 5] |= 1 << (c & 31);
+  }
+  return (c) => (bits[c >> 5] & (1 << (c & 31))) !== 0;
 }
 const isClauseBreak = codeSet('。；;，,！？!?\n\r（(）)：:、');
 const isSentenceBreak = codeSet('。！？!?\n\r');
