@@ -1,4 +1,5 @@
 /** File-system side of the CLI: finding report files, decoding them, writing fixes atomically. */
+import { isAscii, isUtf8, transcode } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -56,18 +57,22 @@ export function readReport(file: string): DecodedFile {
   }
   const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   const body = bom ? buf.subarray(3) : buf;
-  // Buffer#toString is the fast path; only text with replacement characters needs the strict check.
-  const text = body.toString('utf8');
-  if (!text.includes('\uFFFD') || isUtf8(body)) return { text, encoding: bom ? 'utf-8-bom' : 'utf-8' };
+  // A strict check first (buffer.isUtf8 validates as a fatal TextDecoder does, much faster).
+  if (isUtf8(body)) return { text: decodeUtf8(body), encoding: bom ? 'utf-8-bom' : 'utf-8' };
   return { text: new TextDecoder('gb18030').decode(buf), encoding: 'gb18030' };
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
+/**
+ * Well-formed UTF-8 to a string. For Chinese text ICU's converter (buffer.transcode) is about three
+ * times faster than Buffer#toString, which dominated reading a report; for well-formed input both give
+ * the same string. ASCII keeps toString (its fast path, and a one-byte string).
+ */
+function decodeUtf8(bytes: Buffer): string {
+  if (isAscii(bytes)) return bytes.toString('utf8');
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
   } catch {
-    return false;
+    return bytes.toString('utf8'); // a Node built without ICU
   }
 }
 
