@@ -16,12 +16,22 @@ function quantiles(samples: number[]): { median: number; p95: number } {
 
 /** Times `fn` `runs` times after a warm-up; returns per-run milliseconds. */
 function time(fn: () => unknown, runs: number): number[] {
-  for (let i = 0; i < Math.min(200, runs); i++) fn();
-  const out: number[] = [];
+  return timeTogether([fn], runs)[0];
+}
+
+/**
+ * Times several functions in alternation (a, b, a, b, …) so that a change in machine load during the
+ * run affects all of them alike and their ratio stays meaningful; per-run milliseconds for each.
+ */
+function timeTogether(fns: (() => unknown)[], runs: number): number[][] {
+  for (let i = 0; i < Math.min(200, runs); i++) for (const fn of fns) fn();
+  const out: number[][] = fns.map(() => []);
   for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    fn();
-    out.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    fns.forEach((fn, k) => {
+      const t0 = process.hrtime.bigint();
+      fn();
+      out[k].push(Number(process.hrtime.bigint() - t0) / 1e6);
+    });
   }
   return out;
 }
@@ -44,8 +54,9 @@ function benchCore(): void {
   console.log('| report | size | analysis median | analysis p95 | line split median | ratio | recompute plan median |');
   console.log('|---|---|---|---|---|---|---|');
   for (const c of cases) {
-    const analysis = quantiles(time(() => analyzeReport(c.text), RUNS));
-    const split = quantiles(time(() => c.text.split(/\r?\n/), RUNS));
+    const [analysisRuns, splitRuns] = timeTogether([() => analyzeReport(c.text), () => c.text.split(/\r?\n/)], RUNS);
+    const analysis = quantiles(analysisRuns);
+    const split = quantiles(splitRuns);
     const doc = analyzeReport(c.text).document;
     const recompute = quantiles(time(() => planRecompute(doc), RUNS));
     const kb = (Buffer.byteLength(c.text) / 1024).toFixed(1);
@@ -66,19 +77,22 @@ function benchCli(): void {
     walls.push(Number(process.hrtime.bigint() - t0) / 1e6);
     if (res.status === 2) throw new Error(res.stderr);
   }
-  const single = quantiles(Array.from({ length: RUNS }, () => {
+  const wall = (args: string[]) => {
     const t0 = process.hrtime.bigint();
-    spawnSync(process.execPath, [cli, 'check', path.join(dir, 'r0.txt')]);
+    spawnSync(process.execPath, args);
     return Number(process.hrtime.bigint() - t0) / 1e6;
-  }));
+  };
+  const single = quantiles(Array.from({ length: RUNS }, () => wall([cli, 'check', path.join(dir, 'r0.txt')])));
+  // What Node itself takes to start and exit here (NODE_EXTRA_CA_CERTS, for one, adds tens of ms).
+  const bare = quantiles(Array.from({ length: RUNS }, () => wall(['-e', '0'])));
   const { median } = quantiles(walls);
   console.log(`\n## CLI throughput (\`check --format json\` on ${FILES} files, ${RUNS} runs, wall clock incl. Node start-up)\n`);
-  console.log('| files | median wall | reports/s | one-file run median |');
-  console.log('|---|---|---|---|');
-  console.log(`| ${FILES} | ${median.toFixed(0)} ms | ${Math.round(FILES / (median / 1000))} | ${single.median.toFixed(0)} ms |`);
+  console.log('| files | median wall | reports/s | one-file run median | `node -e 0` median |');
+  console.log('|---|---|---|---|---|');
+  console.log(`| ${FILES} | ${median.toFixed(0)} ms | ${Math.round(FILES / (median / 1000))} | ${single.median.toFixed(0)} ms | ${bare.median.toFixed(0)} ms |`);
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-console.log(`gov-annual-report bench — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`);
+console.log(`gov-annual-report bench — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 benchCore();
 benchCli();
