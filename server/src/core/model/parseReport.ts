@@ -1,6 +1,6 @@
 /** Text → ReportDocument: tables mapped onto the template, headings, parts, year and template. */
 import { versionForYear } from '../template/template';
-import { createLineIndex, splitLines } from '../text';
+import { indexLines } from '../text';
 import type { AnalyzeOptions, Cell, CellKey, Heading, Part, ReportDocument, TemplateVersion } from '../types';
 import { findHeadings } from './headings';
 import { mapTables } from './mapTables';
@@ -9,8 +9,7 @@ import { findTableRegions } from './tableText';
 
 /** Parses a report. Never throws: any text gives a (possibly empty) document. */
 export function parseReport(text: string, options: AnalyzeOptions = {}): ReportDocument {
-  const lineIndex = createLineIndex(text);
-  const lines = splitLines(text, lineIndex);
+  const { index: lineIndex, lines } = indexLines(text);
   const meta = readMeta(text, lines);
   const regions = findTableRegions(lines);
   const yearVersion = meta.year ? versionForYear(meta.year.value) : undefined;
