@@ -23,6 +23,7 @@ import { crossYearFindings, dependentsOf } from './features/crossYear';
 import { clearDiagnostics, publishAnalysis } from './features/diagnostics';
 import { hoverAt } from './features/hover';
 import { documentFoldingRanges, documentSymbols } from './features/symbols';
+import { IdleCollector } from './memory';
 import { localeFrom, message, showMessage } from './messages';
 import { SETTINGS_SECTION } from './settings';
 
@@ -32,6 +33,7 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const log = (msg: string) => connection.console.error(msg);
   const cache = new AnalysisCache(log);
+  const idle = new IdleCollector();
   let roots: string[] = [];
   let ctx: ServerContext | undefined;
   let dynamicConfiguration = false;
@@ -77,6 +79,7 @@ export function startServer(connection: Connection): void {
       publish(analysis);
       // The next year's report of the same agency, if open, compares against this one: refresh it.
       for (const next of dependentsOf(analysis, cache.all())) publish(next);
+      idle.touch();
     } catch (e) {
       log(`validate ${document.uri} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
     }
@@ -189,6 +192,7 @@ export function startServer(connection: Connection): void {
     if (closed) for (const next of dependentsOf(closed, cache.all())) publish(next);
     ctx?.config.forget(e.document.uri);
     clearDiagnostics(connection, e.document.uri);
+    idle.touch();
   });
 
   connection.onHover(
@@ -215,7 +219,15 @@ export function startServer(connection: Connection): void {
       return doc ? documentFoldingRanges(await c.analysisOf(doc)) : [];
     }),
   );
-  connection.onExecuteCommand(guard('executeCommand', null, (params, c) => executeCommand(c, params)));
+  connection.onExecuteCommand(
+    guard('executeCommand', null, async (params, c) => {
+      try {
+        return await executeCommand(c, params);
+      } finally {
+        idle.touch(); // a workspace check analyses whole folders
+      }
+    }),
+  );
 
   documents.listen(connection);
   connection.listen();
