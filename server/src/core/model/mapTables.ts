@@ -31,7 +31,7 @@ function cached<T>(classify: (norm: string) => T): (norm: string) => T {
       v = classify(norm);
       if (i >= 0) small[i] = v;
       else {
-        if (cache.size >= 4096) cache.clear();
+        if (cache.size >= 1024) cache.clear();
         cache.set(norm, v);
       }
     }
