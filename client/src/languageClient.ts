@@ -20,7 +20,7 @@ export function createLanguageClient(
 ): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    // A V8 flag that keeps the server's peak memory smaller (measured in server/src/lsp/nodeFlags.ts).
+    // Node/V8 flags for the server: none at present, see server/src/lsp/nodeFlags.ts for what was measured.
     run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] } },
   };
