@@ -11,6 +11,7 @@ import {
 } from '../core';
 import { findProjectConfig, mergeOptions } from '../config';
 import { CliError, collectFiles, readReport, writeAtomic } from './files';
+import { tuneJitForBatch } from './jit';
 import {
   TOOL_VERSION, formatExtractCsv, formatExtractJson, formatJson, formatSarif, formatText,
   type ExtractResult, type FileResult,
@@ -184,6 +185,7 @@ function addCrossYearFindings(analysed: { doc: ReportDocument; findings: Finding
 }
 
 if (require.main === module) {
+  tuneJitForBatch();
   let code: number;
   try {
     code = run(process.argv.slice(2), {
