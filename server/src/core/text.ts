@@ -45,7 +45,7 @@ function lineStartsOf(text: string): number[] {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);
     else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
+      if (i + 1 < text.length && text.charCodeAt(i + 1) === 10) i++;
       starts.push(i + 1);
     }
   }

@@ -30,6 +30,7 @@ export function partOfTitle(title: string, exactOnly: boolean): PartKey | undefi
 
 /** The text without one final ":", "：" or "。". */
 function withoutFinalColon(s: string): string {
+  if (s.length === 0) return s;
   const c = s.charCodeAt(s.length - 1);
   return c === 58 || c === 0xff1a || c === 0x3002 ? s.slice(0, -1) : s;
 }
@@ -56,13 +57,14 @@ function readHeading(line: Line): Heading | undefined {
   let p = 0;
   while (p < line.text.length && isSpace(line.text.charCodeAt(p))) p++;
   // Word-export noise before a heading: "[bookmark: _GoBack]（二）…" (seed 003).
-  if (line.text.charCodeAt(p) === 91) {
+  // (Reading past a string's end gives NaN but deoptimizes compiled code, hence the length tests.)
+  if (p < line.text.length && line.text.charCodeAt(p) === 91) {
     const noise = /^\[(?:bookmark|image)[^\]]*\]\s*/i.exec(line.text.slice(p));
     if (noise) p += noise[0].length;
   }
   const rest = p === 0 ? line.text : line.text.slice(p);
   // Every pattern is anchored and opens with a numeral or a bracket: skip prose lines without a regex.
-  if (opensNumeral(rest.charCodeAt(0))) for (const pat of PATTERNS) {
+  if (rest.length > 0 && opensNumeral(rest.charCodeAt(0))) for (const pat of PATTERNS) {
     const m = pat.re.exec(rest);
     if (!m) continue;
     const ordinal = pat.value(m);

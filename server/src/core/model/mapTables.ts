@@ -87,7 +87,7 @@ function segment(regions: TableRegion[]): Segment[] {
     };
     for (const t of region.tokens) {
       // Openers are words ("第二十条…", "(本列…勾稽关系…)", "行政复议"), never numbers: skip those fast.
-      const c0 = t.norm.charCodeAt(0);
+      const c0 = t.norm.length > 0 ? t.norm.charCodeAt(0) : 0;
       const opener = c0 > 255 || c0 === 40 ? openerKey(t.norm) || undefined : undefined;
       if (opener) {
         const sig = currentKey ?? signatureOf(current);
