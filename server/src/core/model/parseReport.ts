@@ -1,7 +1,7 @@
 /** Text → ReportDocument: tables mapped onto the template, headings, parts, year and template. */
 import { versionForYear } from '../template/template';
 import { indexLines } from '../text';
-import type { AnalyzeOptions, Cell, CellKey, Heading, Part, ReportDocument, TemplateVersion } from '../types';
+import type { AnalyzeOptions, Cell, CellKey, Heading, ParsedTable, Part, ReportDocument, TemplateVersion } from '../types';
 import { findHeadings } from './headings';
 import { mapTables } from './mapTables';
 import { readMeta } from './meta';
@@ -19,8 +19,7 @@ export function parseReport(text: string, options: AnalyzeOptions = {}): ReportD
   for (const r of regions) tableLines.fill(1, r.startLine, r.endLine + 1);
   const headings = findHeadings(lines, (i) => tableLines[i] === 1 || (meta.title !== undefined && lineIndex.lineStarts[i] >= meta.title.span.start && lineIndex.lineStarts[i] < meta.title.span.end));
 
-  const cells = new Map<CellKey, Cell>();
-  for (const t of tables) for (const c of t.cells) if (!cells.has(c.key)) cells.set(c.key, c);
+  const cells = cellMapOf(tables);
 
   let template: TemplateVersion = '2021';
   let templateSource: ReportDocument['templateSource'] = 'default';
@@ -50,6 +49,13 @@ export function parseReport(text: string, options: AnalyzeOptions = {}): ReportD
     tables,
     cells,
   };
+}
+
+/** Every mapped cell by key; the first table's cell wins when two tables map the same key. */
+function cellMapOf(tables: ParsedTable[]): Map<CellKey, Cell> {
+  const cells = new Map<CellKey, Cell>();
+  for (const t of tables) for (const c of t.cells) if (!cells.has(c.key)) cells.set(c.key, c);
+  return cells;
 }
 
 function partsOf(headings: Heading[], textLength: number): Part[] {

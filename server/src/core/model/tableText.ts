@@ -103,55 +103,79 @@ export function findTableRegions(lines: Line[]): TableRegion[] {
 }
 
 function tokenize(lines: Line[], kinds: LineKind[], shape: TableShape, first: number, last: number): TableRegion {
+  // One function per shape: each stays small, so the JIT compiles only the one a report uses, quickly.
+  const tokens = shape === 'tab' ? tabTokens(lines, kinds, first, last)
+    : shape === 'pipe' ? pipeTokens(lines, kinds, first, last)
+      : markdownTokens(lines, kinds, first, last);
+  const startOffset = lines[first].start;
+  const endOffset = lines[last].end;
+  return { shape, startLine: first, endLine: last, span: { start: startOffset, end: endOffset }, tokens };
+}
+
+function tabTokens(lines: Line[], kinds: LineKind[], first: number, last: number): CellToken[] {
   const tokens: CellToken[] = [];
   let rowStart = true;
   for (let i = first; i <= last; i++) {
     const line = lines[i];
     const kind = kinds[i];
     if (kind === 'blank') {
-      if (shape !== 'pipe') rowStart = true;
+      rowStart = true;
       continue;
     }
     const lt = line.text;
-    if (shape === 'tab') {
-      if (kind === 'text') {
-        // Continuation of the previous cell's label ("商业\n企业").
-        const prev = tokens[tokens.length - 1];
-        if (prev) {
-          prev.text += lt.trim();
-          prev.norm = normalizeLabel(prev.text);
-        }
-        rowStart = false;
-        continue;
+    if (kind === 'text') {
+      // Continuation of the previous cell's label ("商业\n企业").
+      const prev = tokens[tokens.length - 1];
+      if (prev) {
+        prev.text += lt.trim();
+        prev.norm = normalizeLabel(prev.text);
       }
-      // "\tcell" — further TABs on the same line separate further cells.
-      for (let from = 1; ;) {
-        const tab = lt.indexOf('\t', from);
-        const span = trimSpan(lt, from, tab < 0 ? lt.length : tab);
-        // trimSpan trims a subset of what String#trim does, so trimming the span first gives the same text.
-        const text = trimmed(lt, span.start, span.end);
-        span.start += line.start;
-        span.end += line.start;
-        tokens.push({ text, norm: normalizeLabel(text), span, rowStart, line: i });
-        rowStart = false;
-        if (tab < 0) break;
-        from = tab + 1;
-      }
+      rowStart = false;
       continue;
     }
-    if (shape === 'pipe') {
-      const m = PIPE_TAIL.exec(lt)!;
-      const span = trimSpan(lt, 0, m.index);
-      const text = lt.slice(span.start, span.end);
+    // "\tcell" — further TABs on the same line separate further cells.
+    for (let from = 1; ;) {
+      const tab = lt.indexOf('\t', from);
+      const span = trimSpan(lt, from, tab < 0 ? lt.length : tab);
+      // trimSpan trims a subset of what String#trim does, so trimming the span first gives the same text.
+      const text = trimmed(lt, span.start, span.end);
       span.start += line.start;
       span.end += line.start;
       tokens.push({ text, norm: normalizeLabel(text), span, rowStart, line: i });
-      rowStart = m[0].indexOf('|') !== m[0].lastIndexOf('|'); // "| ||": two pipes or more end a row
-      continue;
+      rowStart = false;
+      if (tab < 0) break;
+      from = tab + 1;
     }
-    // markdown
-    if (kind === 'separator') continue;
-    rowStart = true;
+  }
+  return tokens;
+}
+
+function pipeTokens(lines: Line[], kinds: LineKind[], first: number, last: number): CellToken[] {
+  const tokens: CellToken[] = [];
+  let rowStart = true;
+  for (let i = first; i <= last; i++) {
+    if (kinds[i] === 'blank') continue; // blank lines do not end rows in this shape
+    const line = lines[i];
+    const lt = line.text;
+    const m = PIPE_TAIL.exec(lt)!;
+    const span = trimSpan(lt, 0, m.index);
+    const text = lt.slice(span.start, span.end);
+    span.start += line.start;
+    span.end += line.start;
+    tokens.push({ text, norm: normalizeLabel(text), span, rowStart, line: i });
+    rowStart = m[0].indexOf('|') !== m[0].lastIndexOf('|'); // "| ||": two pipes or more end a row
+  }
+  return tokens;
+}
+
+function markdownTokens(lines: Line[], kinds: LineKind[], first: number, last: number): CellToken[] {
+  const tokens: CellToken[] = [];
+  for (let i = first; i <= last; i++) {
+    const kind = kinds[i];
+    if (kind === 'blank' || kind === 'separator') continue;
+    const line = lines[i];
+    const lt = line.text;
+    let rowStart = true;
     for (const seg of markdownCells(lt)) {
       const span = trimSpan(lt, seg.start, seg.end);
       let text = lt.slice(span.start, span.end);
@@ -167,9 +191,7 @@ function tokenize(lines: Line[], kinds: LineKind[], shape: TableShape, first: nu
       rowStart = false;
     }
   }
-  const startOffset = lines[first].start;
-  const endOffset = lines[last].end;
-  return { shape, startLine: first, endLine: last, span: { start: startOffset, end: endOffset }, tokens };
+  return tokens;
 }
 
 /** `s.slice(start, end).trim()`, without the second string when there is nothing left to trim. */
