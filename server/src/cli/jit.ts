@@ -10,11 +10,12 @@
  *
  * The flag is only a compiler heuristic, read whenever TurboFan compiles a function, so setting it
  * before the first report is analysed is safe. It is set only on V8 versions known to have it: an
- * unknown flag would make V8 print an error to stderr.
+ * unknown flag would make V8 print an error to stderr. node:v8 is loaded only then (loading it takes
+ * a few ms, not worth it for a run on one file).
  */
-import * as v8 from 'node:v8';
-
-export function tuneJitForBatch(): void {
+export function tuneJitForBatch(files: number): void {
   const major = Number(process.versions.v8.split('.')[0]);
-  if (major >= 9 && major <= 13) v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
+  if (files < 2 || major < 9 || major > 13) return;
+  const v8 = require('node:v8') as typeof import('node:v8');
+  v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
 }
