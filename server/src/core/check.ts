@@ -26,7 +26,7 @@ export function checkReport(doc: ReportDocument, options: AnalyzeOptions = {}): 
 /** Sorts findings by position, then code, in place: the order every output lists them in. */
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code),
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
   );
 }
 

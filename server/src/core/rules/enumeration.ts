@@ -3,7 +3,7 @@
  * markers count up by one; a gap or a repeat is `heading.sequence` (information), with the fix to the
  * expected numeral. "一是" always may start a new enumeration.
  */
-import { ENUMERATION_MARKER } from '../template/template';
+import { ENUMERATION_BREAKS, ENUMERATION_MARKER } from '../template/template';
 import { chineseNumeral, chineseNumeralValue } from '../text';
 import { localize } from './catalogue';
 import type { RuleContext } from './context';
@@ -17,7 +17,12 @@ export function checkEnumerations(ctx: RuleContext): void {
   let nextHeading = 0;
   let last = 0;
   const re = new RegExp(ENUMERATION_MARKER.source, ENUMERATION_MARKER.flags);
-  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+  const { text } = doc;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > 0 && !ENUMERATION_BREAKS.has(text[m.index - 1])) {
+      re.lastIndex = m.index + 1; // "统一二是": the marker may start one character later
+      continue;
+    }
     if (prose.inTable(m.index)) continue;
     // A heading between the previous marker and this one starts a new block.
     while (nextHeading < headingStarts.length && headingStarts[nextHeading] <= m.index) {
