@@ -56,18 +56,8 @@ type Event =
   | { kind: 'progressCreate'; params: { token: string | number } }
   | { kind: 'configuration'; params: ConfigurationParams };
 
-export interface StatusParams {
-  uri: string;
-  year?: number;
-  template?: '2019' | '2021';
-  agency?: string;
-  errors: number;
-  warnings: number;
-  infos: number;
-  hints: number;
-  skipped?: string;
-  skipReason?: 'tooLarge' | 'empty';
-}
+import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
+export type { StatusParams };
 
 export class TestClient {
   readonly events: Event[] = [];
@@ -88,7 +78,7 @@ export class TestClient {
     proc.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
     proc.on('exit', (code, signal) => (this.exited = { code, signal }));
     conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => this.push({ kind: 'diagnostics', params: p }));
-    conn.onNotification('govAnnualReport/status', (p: StatusParams) => this.push({ kind: 'status', params: p }));
+    conn.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => this.push({ kind: 'status', params: p }));
     conn.onNotification('window/showMessage', (p: ShowMessageParams) => this.push({ kind: 'showMessage', params: p }));
     conn.onNotification('window/logMessage', () => undefined);
     conn.onNotification('$/progress', (p) => this.push({ kind: 'progress', params: p }));

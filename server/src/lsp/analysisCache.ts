@@ -14,6 +14,7 @@ import { analyzeReport, summarize } from '../core';
 import type { Finding, Fix, Locale, ReportDocument, ReportSummary, TextEdit } from '../core/types';
 import type { DocumentOptions } from './configuration';
 import { message } from './messages';
+import type { SkipReason } from '../protocol';
 
 export interface Analysis {
   uri: string;
@@ -29,7 +30,6 @@ export interface Analysis {
   summary?: ReportSummary;
 }
 
-export type SkipReason = 'tooLarge' | 'empty';
 
 export interface VersionedText {
   uri: string;

@@ -18,7 +18,8 @@ import { AnalysisCache, type Analysis } from './analysisCache';
 import { ConfigurationStore, filePathOf } from './configuration';
 import type { ServerContext } from './context';
 import { CODE_ACTION_KINDS, codeActions } from './features/codeActions';
-import { COMMANDS, executeCommand } from './features/commands';
+import { SERVER_COMMANDS } from '../protocol';
+import { executeCommand } from './features/commands';
 import { crossYearFindings, dependentsOf } from './features/crossYear';
 import { clearDiagnostics, publishAnalysis } from './features/diagnostics';
 import { hoverAt } from './features/hover';
@@ -127,7 +128,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
-        executeCommandProvider: { commands: Object.values(COMMANDS) },
+        executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
         documentSymbolProvider: { label: 'Gov Annual Report' },
         foldingRangeProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },

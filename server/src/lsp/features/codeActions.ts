@@ -14,7 +14,7 @@ import { planRecompute } from '../../core';
 import type { Fix } from '../../core/types';
 import type { Analysis } from '../analysisCache';
 import { message } from '../messages';
-import { COMMANDS } from './commands';
+import { SERVER_COMMANDS } from '../../protocol';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics';
 
 /** Under `source.fixAll`, so both `source.fixAll` and `source.fixAll.govAnnualReport` on save run it. */
@@ -57,7 +57,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams): CodeA
   if (only && wanted(RECOMPUTE_KIND, only)) {
     // Through the command, so the server re-checks the version and says so when nothing changes.
     const title = message('recompute.title', analysis.options.locale);
-    actions.push({ title, kind: RECOMPUTE_KIND, command: { title, command: COMMANDS.recomputeTotals, arguments: [uri, analysis.version] } });
+    actions.push({ title, kind: RECOMPUTE_KIND, command: { title, command: SERVER_COMMANDS.recomputeTotals, arguments: [uri, analysis.version] } });
   }
   return actions;
 }

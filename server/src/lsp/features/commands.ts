@@ -10,14 +10,12 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { planRecompute } from '../../core';
+import { SERVER_COMMANDS as COMMANDS } from '../../protocol';
 import type { ServerContext } from '../context';
 import { message, showMessage } from '../messages';
 import { checkWorkspace } from './workspaceCheck';
 
-export const COMMANDS = {
-  recomputeTotals: 'govAnnualReport.recomputeTotals',
-  checkWorkspace: 'govAnnualReport.checkWorkspace',
-} as const;
+
 
 export async function executeCommand(ctx: ServerContext, params: ExecuteCommandParams): Promise<unknown> {
   switch (params?.command) {

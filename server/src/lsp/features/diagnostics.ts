@@ -11,10 +11,10 @@ import {
 } from 'vscode-languageserver';
 import { ruleDocsUrl, summarize } from '../../core';
 import type { CellKey, Finding, Fix, Severity, TemplateVersion } from '../../core/types';
-import type { Analysis, SkipReason } from '../analysisCache';
+import type { Analysis } from '../analysisCache';
+import { STATUS_NOTIFICATION, type StatusParams } from '../../protocol';
 
 export const DIAGNOSTIC_SOURCE = 'gov-annual-report';
-export const STATUS_NOTIFICATION = 'govAnnualReport/status';
 
 /** What a diagnostic carries for its code actions (they read this, never the message text). */
 export interface DiagnosticData {
@@ -23,25 +23,6 @@ export interface DiagnosticData {
   fixes?: Fix[];
 }
 
-/** Params of `govAnnualReport/status`. */
-export interface StatusParams {
-  uri: string;
-  year?: number;
-  /**
-   * The template the report was checked against. When analysis was skipped: the configured template
-   * if the settings fix one, else absent (with `auto` it follows from a year nobody read).
-   */
-  template?: TemplateVersion;
-  agency?: string;
-  errors: number;
-  warnings: number;
-  infos: number;
-  hints: number;
-  /** Localized reason when the document was not analysed (too large, empty). */
-  skipped?: string;
-  /** Why it was not analysed. */
-  skipReason?: SkipReason;
-}
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

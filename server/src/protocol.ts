@@ -1,0 +1,38 @@
+/**
+ * The contract between the language server and its clients beyond standard LSP: the commands it
+ * executes and the status notification it sends. Types and constants only, so the VS Code client, the
+ * server and the tests all import this one file.
+ */
+
+/** Commands served through `workspace/executeCommand`. */
+export const SERVER_COMMANDS = {
+  /** Arguments `[uri, version?]`: one `workspace/applyEdit` with the recompute plan. */
+  recomputeTotals: 'govAnnualReport.recomputeTotals',
+  /** Checks every report file of the workspace folders and publishes their diagnostics. */
+  checkWorkspace: 'govAnnualReport.checkWorkspace',
+} as const;
+
+/** Server → client notification after each analysis (clients may ignore it). */
+export const STATUS_NOTIFICATION = 'govAnnualReport/status';
+
+/** Why a document was not analysed: above `govAnnualReport.maxFileSize` characters, or empty. */
+export type SkipReason = 'tooLarge' | 'empty';
+
+/** Params of `govAnnualReport/status`. */
+export interface StatusParams {
+  uri: string;
+  year?: number;
+  /**
+   * The template the report was checked against. When analysis was skipped: the configured template
+   * if the settings fix one, else absent (with `auto` it follows from a year nobody read).
+   */
+  template?: '2019' | '2021';
+  agency?: string;
+  errors: number;
+  warnings: number;
+  infos: number;
+  hints: number;
+  /** Localized reason when the document was not analysed. */
+  skipped?: string;
+  skipReason?: SkipReason;
+}
