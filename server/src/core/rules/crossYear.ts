@@ -8,6 +8,7 @@ import { cellLabel } from '../template/labels';
 import type { AnalyzeOptions, Finding, ReportDocument } from '../types';
 import { localize } from './catalogue';
 import { RuleContext } from './context';
+import { validCell } from './sums';
 
 /** Same publishing body: both names known and equal (never pair reports of different agencies). */
 export function sameAgency(a: ReportDocument, b: ReportDocument): boolean {
@@ -23,13 +24,9 @@ export function isPreviousYearOf(prev: ReportDocument, cur: ReportDocument): boo
 export function compareWithPreviousYear(prev: ReportDocument, cur: ReportDocument, options: AnalyzeOptions = {}): Finding[] {
   if (!isPreviousYearOf(prev, cur) || !prev.year) return [];
   const ctx = new RuleContext(cur, options);
-  const value = (doc: ReportDocument, key: string) => {
-    const c = doc.cells.get(key);
-    return c && c.status === 'ok' ? c : undefined;
-  };
   for (const col of REQUEST_COLUMNS) {
-    const before = value(prev, `requests.carryover.${col.key}`);
-    const now = value(cur, `requests.carried.${col.key}`);
+    const before = validCell(prev, `requests.carryover.${col.key}`);
+    const now = validCell(cur, `requests.carried.${col.key}`);
     if (!before || !now || before.value === now.value) continue;
     ctx.report('crossYear.carried', now.span, { expected: before.value!, actual: now.value!, prevYear: prev.year.value }, {
       cell: now.key,
@@ -38,10 +35,10 @@ export function compareWithPreviousYear(prev: ReportDocument, cur: ReportDocumen
   }
   if (cur.template === '2021' && prev.template === '2021') {
     for (const row of ACTIVE_ROWS['2021'].filter((r) => r.key === 'rules' || r.key === 'normative')) {
-      const p = value(prev, `active.${row.key}.effective`);
-      const issued = value(cur, `active.${row.key}.issued`);
-      const repealed = value(cur, `active.${row.key}.repealed`);
-      const now = value(cur, `active.${row.key}.effective`);
+      const p = validCell(prev, `active.${row.key}.effective`);
+      const issued = validCell(cur, `active.${row.key}.issued`);
+      const repealed = validCell(cur, `active.${row.key}.repealed`);
+      const now = validCell(cur, `active.${row.key}.effective`);
       if (!p || !issued || !repealed || !now) continue;
       const expected = p.value! + issued.value! - repealed.value!;
       if (expected === now.value) continue;

@@ -1,7 +1,7 @@
 /** The arithmetic relations (勾稽关系, FORMAT.md §6), evaluated from the template's relation data. */
 import { cellLabel } from '../template/labels';
 import { OUTCOME_GROUPS, REVIEW_GROUPS, relations, type Relation } from '../template/template';
-import type { Cell, ReportDocument, TemplateVersion } from '../types';
+import type { Cell, Locale, ReportDocument, TemplateVersion } from '../types';
 import { localize } from './catalogue';
 import type { RuleContext } from './context';
 
@@ -10,10 +10,21 @@ export function sumsVersion(doc: ReportDocument): TemplateVersion {
   return doc.tables.find((t) => t.key === 'requests')?.version ?? doc.template;
 }
 
+/** A mapped cell holding a valid number; undefined for a missing, blank or invalid one (never read as 0). */
+export function validCell(doc: ReportDocument, key: string): Cell | undefined {
+  const c = doc.cells.get(key);
+  return c && c.status === 'ok' ? c : undefined;
+}
+
+/** Related information naming a term of a relation and its value. */
+export function termRelated(c: Cell, version: TemplateVersion, locale: Locale): { span: Cell['span']; cell: string; message: string } {
+  return { span: c.span, cell: c.key, message: localize('word.related.term', locale, { label: cellLabel(c.key, version, locale), value: c.value ?? '' }) };
+}
+
 /** Cells of a relation when all are mapped and valid; undefined otherwise (nothing to compare). */
 export function relationCells(doc: ReportDocument, r: Relation): { target: Cell; plus: Cell[]; minus: Cell[] } | undefined {
-  const target = doc.cells.get(r.target);
-  if (!target || target.status !== 'ok') return undefined;
+  const target = validCell(doc, r.target);
+  if (!target) return undefined;
   const plus = validCells(doc, r.plus);
   const minus = plus && validCells(doc, r.minus);
   return plus && minus ? { target, plus, minus } : undefined;
@@ -22,8 +33,8 @@ export function relationCells(doc: ReportDocument, r: Relation): { target: Cell;
 function validCells(doc: ReportDocument, keys: readonly string[]): Cell[] | undefined {
   const out: Cell[] = [];
   for (const k of keys) {
-    const c = doc.cells.get(k);
-    if (!c || c.status !== 'ok') return undefined;
+    const c = validCell(doc, k);
+    if (!c) return undefined;
     out.push(c);
   }
   return out;
@@ -56,11 +67,7 @@ export function checkSums(ctx: RuleContext): void {
     const actual = cells.target.value!;
     if (expected === actual) continue;
     const label = (c: Cell) => cellLabel(c.key, version, locale);
-    const related = [...cells.plus, ...cells.minus].map((c) => ({
-      span: c.span,
-      cell: c.key,
-      message: localize('word.related.term', locale, { label: label(c), value: c.value ?? '' }),
-    }));
+    const related = [...cells.plus, ...cells.minus].map((c) => termRelated(c, version, locale));
     const setTarget = {
       title: r.derived
         ? localize('fix.setCell', locale, { label: label(cells.target), value: expected })

@@ -5,6 +5,7 @@ import { ACTIVE_ROWS, FEE_AMOUNT_YUAN_SUSPECT, PARTS, TABLES, cellKey } from '..
 import { chineseNumeral } from '../text';
 import { localize, type StringKey } from './catalogue';
 import type { RuleContext } from './context';
+import { termRelated, validCell } from './sums';
 
 export function checkTables(ctx: RuleContext): void {
   const { doc } = ctx;
@@ -49,21 +50,16 @@ export function checkTables(ctx: RuleContext): void {
 export function checkPlausibility(ctx: RuleContext): void {
   const { doc } = ctx;
   if (doc.template !== '2021') return;
-  const ok = (key: string) => {
-    const c = doc.cells.get(key);
-    return c && c.status === 'ok' && c.value !== undefined ? c : undefined;
-  };
   for (const row of ACTIVE_ROWS['2021']) {
-    const issued = ok(cellKey('active', row.key, 'issued'));
-    const effective = ok(cellKey('active', row.key, 'effective'));
-    const repealed = ok(cellKey('active', row.key, 'repealed'));
+    const issued = validCell(doc, cellKey('active', row.key, 'issued'));
+    const effective = validCell(doc, cellKey('active', row.key, 'effective'));
+    const repealed = validCell(doc, cellKey('active', row.key, 'repealed'));
     if (!issued || !effective || !repealed || issued.value! <= effective.value! + repealed.value!) continue;
-    const related = (c: typeof issued) => ({ span: c.span, cell: c.key, message: localize('word.related.term', ctx.locale, { label: cellLabel(c.key, '2021', ctx.locale), value: c.value ?? '' }) });
     ctx.report('table.plausibility', issued.span, {
       label: ctx.locale === 'en' ? row.label.en : row.label.zh, issued: issued.value!, effective: effective.value!, repealed: repealed.value!,
-    }, { cell: issued.key, related: [related(effective), related(repealed)] });
+    }, { cell: issued.key, related: [termRelated(effective, '2021', ctx.locale), termRelated(repealed, '2021', ctx.locale)] });
   }
-  const fee = ok(cellKey('active', 'fees', 'amount'));
+  const fee = validCell(doc, cellKey('active', 'fees', 'amount'));
   if (fee && fee.value! >= FEE_AMOUNT_YUAN_SUSPECT) {
     const value = String(Number((fee.value! / 10_000).toFixed(6)));
     ctx.report('table.unit', fee.span, { amount: fee.text.trim() }, {
