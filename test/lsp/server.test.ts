@@ -118,6 +118,31 @@ describe('language server over stdio', () => {
     await client.close(uri);
   });
 
+  it('status is sent again only when it changes, and after a reopen', async () => {
+    const uri = newUri();
+    const statuses = () => client.events.filter((e) => e.kind === 'status' && e.params.uri === uri).map((e) => e.params as { errors: number });
+    await client.open(uri, SEED_000);
+    await client.waitFor('status', (s) => s.uri === uri);
+    assert.equal(statuses().length, 1);
+    assert.equal(statuses()[0].errors, 0);
+    // A prose edit changes no count: diagnostics are published, the status is not repeated.
+    const prose = SEED_000.split('\n').findIndex((l) => l.startsWith(' （二）'));
+    const at = { line: prose, character: 4 };
+    await client.change(uri, 2, [{ range: { start: at, end: at }, text: '进一步' }]);
+    assert.equal(statuses().length, 1);
+    // A broken total adds an error: the status follows.
+    const { range } = editedSeed000();
+    const status = client.waitFor('status', (s) => s.uri === uri && s.errors > 0);
+    await client.change(uri, 3, [{ range, text: '70' }]);
+    assert.ok((await status).errors >= 1);
+    assert.equal(statuses().length, 2);
+    await client.close(uri);
+    await client.open(uri, SEED_000);
+    await client.waitFor('status', (s) => s.uri === uri && s.errors === 0);
+    assert.equal(statuses().length, 3);
+    await client.close(uri);
+  });
+
   it('hover on a table cell shows its row label and value (Markdown)', async () => {
     const uri = newUri();
     const { range } = editedSeed000();

@@ -4,12 +4,14 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../core/types';
 import type { Analysis, AnalysisCache } from './analysisCache';
 import type { ConfigurationStore } from './configuration';
+import type { DiagnosticsPublisher } from './features/diagnostics';
 
 export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   config: ConfigurationStore;
   cache: AnalysisCache;
+  publisher: DiagnosticsPublisher;
   locale: Locale;
   /** Client capabilities the handlers branch on. */
   clientSupports: { documentChanges: boolean };

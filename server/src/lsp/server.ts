@@ -21,7 +21,7 @@ import { CODE_ACTION_KINDS, codeActions } from './features/codeActions';
 import { SERVER_COMMANDS } from '../protocol';
 import { executeCommand } from './features/commands';
 import { crossYearFindings, dependentsOf } from './features/crossYear';
-import { clearDiagnostics, publishAnalysis } from './features/diagnostics';
+import { DiagnosticsPublisher } from './features/diagnostics';
 import { hoverAt } from './features/hover';
 import { documentFoldingRanges, documentSymbols } from './features/symbols';
 import { IdleCollector } from './memory';
@@ -34,6 +34,7 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const log = (msg: string) => connection.console.error(msg);
   const cache = new AnalysisCache(log);
+  const publisher = new DiagnosticsPublisher(connection);
   const idle = new IdleCollector();
   let roots: string[] = [];
   let ctx: ServerContext | undefined;
@@ -88,7 +89,7 @@ export function startServer(connection: Connection): void {
 
   /** Publishes an analysis with its cross-year findings against the other open documents. */
   function publish(analysis: Analysis): void {
-    publishAnalysis(connection, analysis, crossYearFindings(analysis, cache.all()));
+    publisher.publish(analysis, crossYearFindings(analysis, cache.all()));
   }
 
   function revalidateAll(): void {
@@ -117,6 +118,7 @@ export function startServer(connection: Connection): void {
       documents,
       config,
       cache,
+      publisher,
       locale,
       clientSupports: { documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges },
       workspaceRoots: () => roots,
@@ -192,7 +194,7 @@ export function startServer(connection: Connection): void {
     // Reports that were compared with the closed one lose their cross-year findings.
     if (closed) for (const next of dependentsOf(closed, cache.all())) publish(next);
     ctx?.config.forget(e.document.uri);
-    clearDiagnostics(connection, e.document.uri);
+    publisher.clear(e.document.uri);
     idle.touch();
   });
 

@@ -11,7 +11,6 @@ import { analyzeText, type Analysis } from '../analysisCache';
 import type { ServerContext } from '../context';
 import { message } from '../messages';
 import { crossYearFindings } from './crossYear';
-import { publishAnalysis } from './diagnostics';
 
 /** Build output, dependencies and VCS data never hold reports worth checking. */
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
@@ -46,7 +45,7 @@ export async function checkWorkspace(ctx: ServerContext): Promise<WorkspaceCheck
     // Published once all are analysed, so each report can be paired with last year's (as the CLI does
     // with the files it is given).
     for (const analysis of analysed) {
-      const status = publishAnalysis(ctx.connection, analysis, crossYearFindings(analysis, analysed));
+      const status = ctx.publisher.publish(analysis, crossYearFindings(analysis, analysed));
       result.files++;
       result.errors += status.errors;
       result.warnings += status.warnings;
