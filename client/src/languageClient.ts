@@ -6,7 +6,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { SERVER_NODE_FLAGS } from '../../server/src/lsp/nodeFlags';
+import { SERVER_ENV_OVERRIDES, SERVER_NODE_FLAGS } from '../../server/src/lsp/nodeFlags';
 import { Commands, CONFIG_SECTION, LANGUAGE_ID, STATUS_NOTIFICATION, type ReportStatus } from './constants';
 
 /**
@@ -20,9 +20,10 @@ export function createLanguageClient(
 ): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    // Node/V8 flags for the server: none at present, see server/src/lsp/nodeFlags.ts for what was measured.
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] } },
+    // Flags and environment: see server/src/lsp/nodeFlags.ts for what was measured. The client merges
+    // `env` into the extension host's environment; Node's spawn drops the variables set to undefined.
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS], env: { ...SERVER_ENV_OVERRIDES } } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'], env: { ...SERVER_ENV_OVERRIDES } } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

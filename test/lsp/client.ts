@@ -56,6 +56,7 @@ type Event =
   | { kind: 'progressCreate'; params: { token: string | number } }
   | { kind: 'configuration'; params: ConfigurationParams };
 
+import { serverEnvironment } from '../../server/src/lsp/nodeFlags';
 import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
 export type { StatusParams };
 
@@ -101,7 +102,8 @@ export class TestClient {
   }
 
   static async start(opts: ClientOptions = {}): Promise<TestClient> {
-    const proc = spawn(process.execPath, [...(opts.execArgv ?? []), SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // In the environment the VS Code client gives it (client/src/languageClient.ts).
+    const proc = spawn(process.execPath, [...(opts.execArgv ?? []), SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: serverEnvironment(process.env) });
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new TestClient(proc, conn, opts);
     const root = opts.root;
