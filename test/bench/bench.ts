@@ -64,10 +64,13 @@ function benchCore(): void {
   }
 }
 
+/** This environment without NODE_EXTRA_CA_CERTS, which Node reads and parses at every start-up. */
+const { NODE_EXTRA_CA_CERTS, ...ENV_WITHOUT_CA } = process.env;
+
 /** Wall clock of one process run, in ms. */
-function wall(args: string[]): number {
+function wall(args: string[], env: NodeJS.ProcessEnv = process.env): number {
   const t0 = process.hrtime.bigint();
-  const res = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const res = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28, env });
   if (res.status === 2) throw new Error(res.stderr);
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
@@ -83,15 +86,19 @@ function benchCli(): void {
   const single = quantiles(Array.from({ length: RUNS }, () => wall([cli, 'check', path.join(ROOT, 'test', 'fixtures', 'seeds', SEEDS[0])])));
   // What Node itself takes to start and exit here (NODE_EXTRA_CA_CERTS, for one, adds tens of ms).
   const bare = quantiles(Array.from({ length: RUNS }, () => wall(['-e', '0'])));
+  const bareWithoutCa = quantiles(Array.from({ length: RUNS }, () => wall(['-e', '0'], ENV_WITHOUT_CA)));
   console.log(`\n## CLI throughput (\`check --format json\`, median of ${RUNS} runs, wall clock incl. Node start-up)\n`);
-  console.log(`One-file run median ${single.median.toFixed(0)} ms; \`node -e 0\` median ${bare.median.toFixed(0)} ms.\n`);
-  console.log('| files | median wall | reports/s |');
-  console.log('|---|---|---|');
+  console.log(`One-file run median ${single.median.toFixed(0)} ms; \`node -e 0\` median ${bare.median.toFixed(0)} ms`
+    + (NODE_EXTRA_CA_CERTS ? `, ${bareWithoutCa.median.toFixed(0)} ms without NODE_EXTRA_CA_CERTS (set here).\n` : '.\n'));
+  console.log('| files | environment | median wall | reports/s |');
+  console.log('|---|---|---|---|');
   let written = 0;
-  for (const files of [300, 3000]) {
+  const runs: [number, string, NodeJS.ProcessEnv][] = [[300, 'as is', process.env], [3000, 'as is', process.env]];
+  if (NODE_EXTRA_CA_CERTS) runs.splice(1, 0, [300, 'without NODE_EXTRA_CA_CERTS', ENV_WITHOUT_CA]);
+  for (const [files, label, env] of runs) {
     for (; written < files; written++) fs.writeFileSync(path.join(dir, `r${written}.txt`), readSeed(SEEDS[written % SEEDS.length]));
-    const { median } = quantiles(Array.from({ length: RUNS }, () => wall([cli, 'check', '--format', 'json', dir])));
-    console.log(`| ${files} | ${median.toFixed(0)} ms | ${Math.round(files / (median / 1000))} |`);
+    const { median } = quantiles(Array.from({ length: RUNS }, () => wall([cli, 'check', '--format', 'json', dir], env)));
+    console.log(`| ${files} | ${label} | ${median.toFixed(0)} ms | ${Math.round(files / (median / 1000))} |`);
   }
   fs.rmSync(dir, { recursive: true, force: true });
 }
