@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeReport, applyEdits, type Finding } from '../../server/src/core';
+import { requiredLiteral } from '../../server/src/core/rules/narrative';
+import { NARRATIVE_SUBJECTS } from '../../server/src/core/template/template';
 import { SEEDS, readSeed, withTablesAs } from '../support/fixtures';
 import { cellValue, ofCode, rangeIn, replaceOnce, setCells } from '../support/edit';
 
@@ -193,5 +195,35 @@ describe('narrative.percent', () => {
     assert.equal(f.fixes![0].edits[0].newText, '89.4');
     const [en] = narrative(replaceOnce(text, '占89.3%', '占89.5%'), 'en');
     assert.equal(en.message, 'The text says granted is 89.5%; table 三 gives 42 ÷ 47 ((7) total processed) ≈ 89.36%');
+  });
+});
+
+describe('subject cues (the substring test before each subject regex)', () => {
+  test('requiredLiteral reads the literal every match contains', () => {
+    assert.equal(requiredLiteral(String.raw`(?<!不)予以公开[”"]?\s*$`), '予以公开');
+    assert.equal(requiredLiteral(String.raw`结转(?:至|到)?下一?年度?(?:继续)?`), '结转');
+    assert.equal(requiredLiteral(String.raw`现行有效的?规章`), '现行有效');
+    assert.equal(requiredLiteral(String.raw`[申请]+公开`), '公开');
+    assert.equal(requiredLiteral(String.raw`予以公开|部分公开`), undefined);
+    assert.equal(requiredLiteral(String.raw`(?:办结|答复)\s*件?`), undefined);
+  });
+
+  test('on every clause of the seeds, a subject regex matches only where its cue occurs', () => {
+    let checked = 0;
+    for (const seed of SEEDS) {
+      const text = readSeed(seed);
+      for (let k = text.indexOf('件'); k >= 0; k = text.indexOf('件', k + 1)) {
+        let s = k;
+        while (s > 0 && /[0-9０-９\s]/.test(text[s - 1])) s--;
+        const prefix = text.slice(Math.max(0, s - 48), s);
+        for (const subject of NARRATIVE_SUBJECTS) {
+          if (!subject.before?.test(prefix)) continue;
+          const cue = requiredLiteral(subject.before.source);
+          if (cue !== undefined) assert.ok(prefix.includes(cue), `${subject.key}: ${prefix}`);
+          checked++;
+        }
+      }
+    }
+    assert.ok(checked >= 20, `only ${checked} subject matches in the seeds`);
   });
 });

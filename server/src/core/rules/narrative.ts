@@ -23,8 +23,12 @@ import { sumsVersion } from './sums';
 export function bindSubject(prefix: string, suffix: string): NarrativeSubject | undefined {
   let best: NarrativeSubject | undefined;
   let bestStart = -1;
-  for (const s of NARRATIVE_SUBJECTS) {
+  for (let i = 0; i < NARRATIVE_SUBJECTS.length; i++) {
+    const s = NARRATIVE_SUBJECTS[i];
     if (!s.before) continue;
+    // Most prefixes name none of the subjects: a substring test rules a subject out before its regex runs.
+    const cue = BEFORE_CUES[i];
+    if (cue !== undefined && prefix.indexOf(cue) < 0) continue;
     const m = s.before.exec(prefix);
     if (!m || m.index <= bestStart) continue;
     const filler = m[1];
@@ -36,6 +40,46 @@ export function bindSubject(prefix: string, suffix: string): NarrativeSubject | 
   for (const s of NARRATIVE_SUBJECTS) if (s.after && s.after.test(suffix)) return s;
   return undefined;
 }
+
+/**
+ * The longest run of characters every match of a regex must contain, read from its source: non-ASCII
+ * literals at the top level, outside groups and classes and not made optional by a quantifier.
+ * Undefined when there is none, or when the regex has a top-level alternation.
+ */
+export function requiredLiteral(source: string): string | undefined {
+  let best = '';
+  let run = '';
+  let depth = 0;
+  const endRun = () => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++; // an escape is never one of the literals we keep
+      endRun();
+    } else if (c === '[') {
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+      endRun();
+    } else if (c === '(') {
+      depth++;
+      endRun();
+    } else if (c === ')') {
+      depth--;
+      endRun();
+    } else if (depth === 0 && c === '|') {
+      return undefined;
+    } else if (depth === 0 && c.charCodeAt(0) > 0x7f) {
+      const next = source[i + 1];
+      if (next === '?' || next === '*' || next === '{') endRun();
+      else run += c;
+    } else endRun();
+  }
+  endRun();
+  return best || undefined;
+}
+const BEFORE_CUES = NARRATIVE_SUBJECTS.map((s) => (s.before ? requiredLiteral(s.before.source) : undefined));
 
 /** Table 三 rows a reading names: a group expands to its numbered rows in the version. */
 const ROWS = new Map<string, string[]>();
