@@ -23,6 +23,7 @@ const SEED = '000_dc17b29f247dd138.txt';
 const STARTS = 20;
 const OPENS = 50;
 const CHANGES = 300;
+const PACED_CHANGES = 100;
 const FLAGS_ARG = process.argv.find((a) => a.startsWith('--node-flags='));
 const NODE_FLAGS = FLAGS_ARG === undefined ? [...SERVER_NODE_FLAGS] : FLAGS_ARG.slice('--node-flags='.length).split(' ').filter(Boolean);
 
@@ -81,20 +82,33 @@ async function main() {
   const character = lines[line].indexOf(lines[line].trim());
   let current = lines[line].trim();
   const changes: number[] = [];
-  // Twice CHANGES edits: the first CHANGES right after the open include V8's warm-up of the change path
-  // (the slowest edits are there); the next CHANGES are what a clerk typing for a minute gets.
-  for (let v = 2; v < 2 * CHANGES + 2; v++) {
+  let version = 1;
+  /** One keystroke-sized edit: flips the cell between two values; resolves with its latency. */
+  const edit = async (): Promise<number> => {
+    const v = ++version;
     const next = v % 2 === 0 ? String(Number(current) + 1) : String(Number(current) - 1);
     const range = { start: { line, character }, end: { line, character: character + current.length } };
     current = next;
     const t0 = performance.now();
     const published = await client.change(uri, v, [{ range, text: next }]);
-    changes.push(performance.now() - t0);
     if (published.version !== v) throw new Error('publish for the wrong version');
+    return performance.now() - t0;
+  };
+  // Back to back, twice CHANGES edits: the first CHANGES right after the open include V8's warm-up of the
+  // change path (the slowest edits are there); the next CHANGES run hot.
+  for (let i = 0; i < 2 * CHANGES; i++) changes.push(await edit());
+  // At typing pace (one edit per 100 ms), what a clerk sees: the process sleeps between edits, and code
+  // that has slept runs slower than hot (in-process on this VM, seed 000's analysis: 0.29 ms back to
+  // back, 0.85 ms after a 10 ms sleep).
+  const paced: number[] = [];
+  for (let i = 0; i < PACED_CHANGES; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    paced.push(await edit());
   }
   for (const [name, samples] of [
     [`change → diagnostics (first ${CHANGES} edits)`, changes.slice(0, CHANGES)],
     [`change → diagnostics (next ${CHANGES} edits)`, changes.slice(CHANGES)],
+    [`change → diagnostics (${PACED_CHANGES} edits, 100 ms apart)`, paced],
   ] as const) {
     const change = stats(samples);
     results.push({ name, ...change, target: 'p95 ≤ 5 ms', ok: change.p95 <= 5 });
