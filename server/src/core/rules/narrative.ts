@@ -17,7 +17,7 @@ import type { Cell, CellKey, Locale, ReportDocument, Span, TemplateVersion } fro
 import { localize } from './catalogue';
 import type { FindingExtras, RuleContext } from './context';
 import { clauseEnd, clauseStart, paragraphAround, proseMap, sentenceAround } from './prose';
-import { sumsVersion } from './sums';
+import { sumsVersion, validCell } from './sums';
 
 /** The subject a number is about: the closest subject phrase before it, else a phrase after it. */
 export function bindSubject(prefix: string, suffix: string): NarrativeSubject | undefined {
@@ -120,10 +120,10 @@ function evaluate(doc: ReportDocument, version: TemplateVersion, subject: Narrat
   const cells: Cell[] = [];
   let value = 0;
   for (const k of keys) {
-    const c = doc.cells.get(k);
-    if (!c || c.status !== 'ok' || c.value === null) return undefined;
+    const c = validCell(doc, k);
+    if (!c) return undefined;
     cells.push(c);
-    value += c.value;
+    value += c.value!;
   }
   return cells.length ? { reading, cells, value } : undefined;
 }
