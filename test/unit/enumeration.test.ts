@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeReport, applyEdits } from '../../server/src/core';
+import { enumerationMarkers } from '../../server/src/core/rules/enumeration';
 import { SEEDS, readSeed } from '../support/fixtures';
 import { ofCode, rangeIn, replaceOnce } from '../support/edit';
 
@@ -62,4 +63,12 @@ describe('heading.numbering at every level', () => {
     assert.equal(fs.length, 1);
     assert.equal(fs[0].args!.expected, '（五）');
   });
+});
+
+test('enumerationMarkers: one or two numerals before 是, after a break or at the start', () => {
+  const found = (text: string) => [...enumerationMarkers(text)].map((m) => `${m.start}:${m.numeral}`);
+  assert.deepEqual(found('一是加强。二是完善；十二是'), ['0:一', '5:二', '10:十二']);
+  assert.deepEqual(found('统一是标准，三十二是数'), []);
+  assert.deepEqual(found('是，是一是'), []);
+  assert.deepEqual(found('\n（十一是'), ['2:十一']);
 });

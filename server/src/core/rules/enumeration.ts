@@ -3,7 +3,7 @@
  * markers count up by one; a gap or a repeat is `heading.sequence` (information), with the fix to the
  * expected numeral. "一是" always may start a new enumeration.
  */
-import { ENUMERATION_BREAKS, ENUMERATION_MARKER } from '../template/template';
+import { ENUMERATION_BREAKS, ENUMERATION_NUMERALS, ENUMERATION_WORD } from '../template/template';
 import { chineseNumeral, chineseNumeralValue } from '../text';
 import { localize } from './catalogue';
 import type { RuleContext } from './context';
@@ -16,32 +16,42 @@ export function checkEnumerations(ctx: RuleContext): void {
   const headingStarts = doc.headings.map((h) => h.lineSpan.start);
   let nextHeading = 0;
   let last = 0;
-  const re = new RegExp(ENUMERATION_MARKER.source, ENUMERATION_MARKER.flags);
-  const { text } = doc;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index > 0 && !ENUMERATION_BREAKS.has(text[m.index - 1])) {
-      re.lastIndex = m.index + 1; // "统一二是": the marker may start one character later
-      continue;
-    }
-    if (prose.inTable(m.index)) continue;
+  for (const marker of enumerationMarkers(doc.text)) {
+    if (prose.inTable(marker.start)) continue;
     // A heading between the previous marker and this one starts a new block.
-    while (nextHeading < headingStarts.length && headingStarts[nextHeading] <= m.index) {
+    while (nextHeading < headingStarts.length && headingStarts[nextHeading] <= marker.start) {
       nextHeading++;
       last = 0;
     }
-    const ordinal = chineseNumeralValue(m[1]);
+    const ordinal = chineseNumeralValue(marker.numeral);
     if (!ordinal) continue;
     if (ordinal === 1 || ordinal === last + 1) {
       last = ordinal;
       continue;
     }
-    const expected = `${chineseNumeral(last + 1)}是`;
-    const actual = m[0];
-    const span = { start: m.index, end: m.index + m[0].length - 1 };
-    ctx.report('heading.sequence', { start: m.index, end: m.index + actual.length }, { expected, actual }, {
-      fixes: [{ title: localize('fix.renumber', ctx.locale, { expected }), edits: [{ span, newText: chineseNumeral(last + 1) }], preferred: true, safe: false }],
+    const expected = `${chineseNumeral(last + 1)}${ENUMERATION_WORD}`;
+    const actual = marker.numeral + ENUMERATION_WORD;
+    const numeralSpan = { start: marker.start, end: marker.start + marker.numeral.length };
+    ctx.report('heading.sequence', { start: marker.start, end: marker.start + actual.length }, { expected, actual }, {
+      fixes: [{ title: localize('fix.renumber', ctx.locale, { expected }), edits: [{ span: numeralSpan, newText: chineseNumeral(last + 1) }], preferred: true, safe: false }],
     });
     // Count on from what was written, so one slip is reported once ("一是…三是…四是": only 三是).
     last = ordinal;
+  }
+}
+
+/**
+ * Every enumeration marker in the text, in order: one or two numerals right before each 是, preceded
+ * by a break or the start of the text. Found by looking back from each 是 (indexOf) rather than with a
+ * regex that tries every offset of the text for a numeral: several times faster on a whole report.
+ */
+export function* enumerationMarkers(text: string): Generator<{ start: number; numeral: string }> {
+  for (let k = text.indexOf(ENUMERATION_WORD); k >= 0; k = text.indexOf(ENUMERATION_WORD, k + 1)) {
+    let start = k;
+    while (start > 0 && k - start < 2 && ENUMERATION_NUMERALS.includes(text[start - 1])) start--;
+    if (start === k) continue;
+    // Three or more numerals ("三十二是"), or a word before the numerals ("统一是"): not a marker.
+    if (start > 0 && !ENUMERATION_BREAKS.has(text[start - 1])) continue;
+    yield { start, numeral: text.slice(start, k) };
   }
 }
