@@ -175,52 +175,50 @@ function markdownTokens(lines: Line[], kinds: LineKind[], first: number, last: n
     if (kind === 'blank' || kind === 'separator') continue;
     const line = lines[i];
     const lt = line.text;
+    // One pass over the row: each unescaped pipe ends a cell. Text before the first pipe is a cell only
+    // if not blank ("a | b" rows), and so is text after the last one ("| a | b" rows).
+    let segStart = 0;
+    let firstSegment = true;
     let rowStart = true;
-    for (const seg of markdownCells(lt)) {
-      const span = trimSpan(lt, seg.start, seg.end);
-      let text = lt.slice(span.start, span.end);
-      if (text.indexOf('<') >= 0) text = text.replace(/<br\s*\/?>/gi, '');
-      if (span.start === span.end) {
-        // Empty cell: a value typed here goes after the first space ("| |" → "| 12|").
-        const at = seg.start < seg.end && lt.charCodeAt(seg.start) === 32 ? seg.start + 1 : seg.start;
-        span.start = span.end = at;
+    for (let j = 0; j <= lt.length; j++) {
+      const c = j < lt.length ? lt.charCodeAt(j) : 124;
+      if (c === 92 && j + 1 < lt.length) {
+        j++; // "\|" is an escaped pipe
+        continue;
       }
-      span.start += line.start;
-      span.end += line.start;
-      tokens.push({ text, norm: normalizeLabel(text), span, rowStart, line: i });
-      rowStart = false;
+      if (c !== 124) continue;
+      const atEnd = j >= lt.length;
+      if (!((firstSegment || atEnd) && isBlank(lt, segStart, j))) {
+        tokens.push(markdownToken(line, segStart, Math.min(j, lt.length), rowStart));
+        rowStart = false;
+      }
+      firstSegment = false;
+      segStart = j + 1;
     }
   }
   return tokens;
+}
+
+/** The token of the Markdown cell between offsets `from` and `to` of a row. */
+function markdownToken(line: Line, from: number, to: number, rowStart: boolean): CellToken {
+  const lt = line.text;
+  const span = trimSpan(lt, from, to);
+  let text = lt.slice(span.start, span.end);
+  if (text.indexOf('<') >= 0) text = text.replace(/<br\s*\/?>/gi, '');
+  if (span.start === span.end) {
+    // Empty cell: a value typed here goes after the first space ("| |" → "| 12|").
+    const at = from < to && lt.charCodeAt(from) === 32 ? from + 1 : from;
+    span.start = span.end = at;
+  }
+  span.start += line.start;
+  span.end += line.start;
+  return { text, norm: normalizeLabel(text), span, rowStart, line: line.index };
 }
 
 /** `s.slice(start, end).trim()`, without the second string when there is nothing left to trim. */
 function trimmed(s: string, start: number, end: number): string {
   const t = s.slice(start, end);
   return start < end && (isJsWhitespace(s.charCodeAt(start)) || isJsWhitespace(s.charCodeAt(end - 1))) ? t.trim() : t;
-}
-
-/** Cell segments of a Markdown row (between unescaped pipes), as offsets within the line. */
-function markdownCells(text: string): Span[] {
-  const pipes: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92) {
-      i++; // "\|" is an escaped pipe
-      continue;
-    }
-    if (c === 124) pipes.push(i);
-  }
-  const cells: Span[] = [];
-  const lead = isBlank(text, 0, pipes.length ? pipes[0] : text.length);
-  const startIdx = lead ? 0 : -1;
-  for (let p = startIdx; p < pipes.length; p++) {
-    const s = p < 0 ? 0 : pipes[p] + 1;
-    const e = p + 1 < pipes.length ? pipes[p + 1] : text.length;
-    if (p + 1 >= pipes.length && isBlank(text, s, text.length)) break; // trailing pipe
-    cells.push({ start: s, end: e });
-  }
-  return cells;
 }
 
 /** Whether `text.slice(start, end).trim()` is empty. */
