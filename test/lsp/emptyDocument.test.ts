@@ -7,11 +7,11 @@
  */
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
 import { analyzeReport } from '../../server/src/core';
 import { TestClient, fileUri } from './client';
-import { applyTextEdits, comparable, tempDir } from './helpers';
+import { applyTextEdits, comparable, tempDir, serverPerSuite } from './helpers';
 
 const SEVERITY = { error: 1, warning: 2, information: 3, hint: 4 } as const;
 const dir = tempDir();
@@ -21,12 +21,7 @@ const TITLE = '某某区人民政府2023年政府信息公开工作年度报告\
 
 describe('empty and nearly empty documents', () => {
   let client: TestClient;
-  before(async () => {
-    client = await TestClient.start({ root: dir });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  serverPerSuite((c) => (client = c), { root: dir });
 
   for (const [name, text] of [['empty', ''], ['white space only', '  \n\n\t\n\u3000\r\n \n']] as const) {
     it(`${name}: no diagnostics, status "empty" with no counts and no template`, async () => {

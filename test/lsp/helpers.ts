@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver-protocol';
-import { CLI_JS } from './client';
+import { before, after } from 'node:test';
+import { CLI_JS, TestClient, type ClientOptions } from './client';
 
 export const SEEDS = [
   '000_dc17b29f247dd138.txt',
@@ -71,4 +72,19 @@ export function runCli(args: string[]): string {
     if (typeof err.stdout === 'string' && err.stdout.length > 0) return err.stdout;
     throw new Error(`cli ${args.join(' ')} failed (${err.status}): ${err.stderr}`);
   }
+}
+
+/**
+ * One server for the enclosing describe block: started before its tests, stopped after them.
+ * `assign` hands the client to the suite (which keeps it in its own `let client`).
+ */
+export function serverPerSuite(assign: (client: TestClient) => void, opts: ClientOptions = {}): void {
+  let started: TestClient | undefined;
+  before(async () => {
+    started = await TestClient.start(opts);
+    assign(started);
+  });
+  after(async () => {
+    await started?.stop();
+  });
 }

@@ -6,12 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Hover, MarkupContent, Position, Range } from 'vscode-languageserver-protocol';
 import { parseReport, type Cell } from '../../server/src/core';
 import { withTablesAs } from '../support/fixtures';
 import { TestClient, fileUri, readSeed } from './client';
-import { tempDir } from './helpers';
+import { tempDir, serverPerSuite } from './helpers';
 
 const SEED_000 = readSeed('000_dc17b29f247dd138.txt'); // TAB shape, one cell per line
 const SEED_004 = readSeed('004_594938079f36f576.txt'); // pipe shape: `557 |`, one cell per line
@@ -42,12 +42,7 @@ function cellsOf(text: string): { cell: Cell; line: number; start: number; end: 
 
 describe('hover positions', () => {
   let client: TestClient;
-  before(async () => {
-    client = await TestClient.start({ root: dir });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  serverPerSuite((c) => (client = c), { root: dir });
 
   async function hover(uri: string, position: Position): Promise<Hover | null> {
     return client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
@@ -126,12 +121,7 @@ describe('hover positions', () => {
 
 describe('hover in English', () => {
   let client: TestClient;
-  before(async () => {
-    client = await TestClient.start({ root: dir, locale: 'en' });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  serverPerSuite((c) => (client = c), { root: dir, locale: 'en' });
 
   it('shows the English labels and the official Chinese label of the printed report', async () => {
     const uri = newUri();

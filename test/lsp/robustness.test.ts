@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { TestClient, fileUri, readSeed } from './client';
-import { setTabCell, tempDir, totalLineOfRow } from './helpers';
+import { setTabCell, tempDir, totalLineOfRow, serverPerSuite } from './helpers';
 
 const SEED_000 = readSeed('000_dc17b29f247dd138.txt');
 const dir = tempDir();
@@ -144,12 +144,7 @@ describe('robustness', () => {
 // says nothing about whether edits leak.
 describe('memory over many edits', () => {
   let client: TestClient;
-  before(async () => {
-    client = await TestClient.start({ root: dir });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  serverPerSuite((c) => (client = c), { root: dir });
 
   it('2,000 edits on one document keep memory bounded (RSS ≤ 150 MB) and every version publishes', async () => {
     const uri = newUri();

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type {
   CodeAction,
   Diagnostic,
@@ -17,7 +17,7 @@ import type {
 } from 'vscode-languageserver-protocol';
 import { analyzeReport, planRecompute } from '../../server/src/core';
 import { TestClient, fileUri, readSeed } from './client';
-import { applyTextEdits, comparable, runCli, SEEDS, setTabCell, tempDir, totalLineOfRow, writeTemp } from './helpers';
+import { applyTextEdits, comparable, runCli, SEEDS, setTabCell, tempDir, totalLineOfRow, writeTemp, serverPerSuite } from './helpers';
 
 const SEED_000 = readSeed('000_dc17b29f247dd138.txt');
 const GRANTED = '（一）予以公开';
@@ -42,12 +42,7 @@ const newUri = (name = 'report.txt') => fileUri(path.join(dir, `${uriCounter++}-
 
 describe('language server over stdio', () => {
   let client: TestClient;
-  before(async () => {
-    client = await TestClient.start({ root: dir });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  serverPerSuite((c) => (client = c), { root: dir });
 
   it('advertises incremental sync, push-only diagnostics, code action kinds and commands', () => {
     const caps = (client.initializeResult as InitializeResult).capabilities;
@@ -315,12 +310,7 @@ describe('language server over stdio', () => {
 
 describe('language server in English', () => {
   let client: TestClient;
-  before(async () => {
-    client = await TestClient.start({ locale: 'en-US' });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  serverPerSuite((c) => (client = c), { locale: 'en-US' });
 
   it('messages, fix titles and server strings follow initialize params.locale', async () => {
     const uri = newUri();

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { TestClient, fileUri, readSeed } from './client';
-import { setTabCell, tempDir, totalLineOfRow } from './helpers';
+import { setTabCell, tempDir, totalLineOfRow, serverPerSuite } from './helpers';
 
 const SEED_000 = readSeed('000_dc17b29f247dd138.txt');
 const EDITED = setTabCell(SEED_000, totalLineOfRow(SEED_000, '（一）予以公开'), '70').text;
@@ -18,12 +18,7 @@ describe('settings from workspace/configuration', () => {
   let client: TestClient;
   const dir = tempDir();
   const uri = fileUri(path.join(dir, 'a.txt'));
-  before(async () => {
-    client = await TestClient.start({ root: dir });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  serverPerSuite((c) => (client = c), { root: dir });
 
   it('asks for section govAnnualReport scoped to the document', async () => {
     const first = await client.open(uri, EDITED);
@@ -196,12 +191,7 @@ describe('.govreportrc.json in the workspace root', () => {
 
 describe('clients that push settings (no workspace/configuration)', () => {
   let client: TestClient;
-  before(async () => {
-    client = await TestClient.start({ configuration: false });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  serverPerSuite((c) => (client = c), { configuration: false });
 
   it('takes settings from didChangeConfiguration params', async () => {
     const uri = fileUri(path.join(tempDir(), 'r.txt'));

@@ -2,10 +2,10 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { analyzeReport, summarize } from '../../server/src/core';
 import { TestClient, fileUri, readSeed } from './client';
-import { setTabCell, tempDir, totalLineOfRow } from './helpers';
+import { setTabCell, tempDir, totalLineOfRow, serverPerSuite } from './helpers';
 
 const SEED_000 = readSeed('000_dc17b29f247dd138.txt');
 const EDITED = setTabCell(SEED_000, totalLineOfRow(SEED_000, '（一）予以公开'), '70').text;
@@ -37,12 +37,7 @@ function makeWorkspace(): { root: string; reports: Record<string, string> } {
 describe('checkWorkspace', () => {
   const { root, reports } = makeWorkspace();
   let client: TestClient;
-  before(async () => {
-    client = await TestClient.start({ root });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  serverPerSuite((c) => (client = c), { root });
 
   it('publishes every report under the folders, skipping build and VCS folders and non-reports', async () => {
     const from = client.events.length;
