@@ -23,12 +23,12 @@ import { sumsVersion, validCell } from './sums';
 export function bindSubject(prefix: string, suffix: string): NarrativeSubject | undefined {
   let best: NarrativeSubject | undefined;
   let bestStart = -1;
+  const cued = cuesIn(prefix);
   for (let i = 0; i < NARRATIVE_SUBJECTS.length; i++) {
     const s = NARRATIVE_SUBJECTS[i];
     if (!s.before) continue;
-    // Most prefixes name none of the subjects: a substring test rules a subject out before its regex runs.
-    const cue = BEFORE_CUES[i];
-    if (cue !== undefined && prefix.indexOf(cue) < 0) continue;
+    // Most prefixes name none of the subjects: a missing cue rules a subject out before its regex runs.
+    if (BEFORE_CUES[i] !== undefined && cued[i] === 0) continue;
     const m = s.before.exec(prefix);
     if (!m || m.index <= bestStart) continue;
     const filler = m[1];
@@ -80,6 +80,30 @@ export function requiredLiteral(source: string): string | undefined {
   return best || undefined;
 }
 const BEFORE_CUES = NARRATIVE_SUBJECTS.map((s) => (s.before ? requiredLiteral(s.before.source) : undefined));
+/** For each code unit that starts a cue, the subjects whose cue starts with it. */
+const CUE_STARTS = new Map<number, number[]>();
+BEFORE_CUES.forEach((cue, i) => {
+  if (cue === undefined) return;
+  const c = cue.charCodeAt(0);
+  CUE_STARTS.set(c, [...(CUE_STARTS.get(c) ?? []), i]);
+});
+const IS_CUE_START = new Uint8Array(0x10000);
+for (const c of CUE_STARTS.keys()) IS_CUE_START[c] = 1;
+const CUED = new Uint8Array(NARRATIVE_SUBJECTS.length);
+
+/**
+ * Which subjects' cues occur in `prefix` (1 at the subject's index), in one pass over it rather than a
+ * search per subject. The array is reused: read it before the next call.
+ */
+function cuesIn(prefix: string): Uint8Array {
+  CUED.fill(0);
+  for (let j = 0; j < prefix.length; j++) {
+    const c = prefix.charCodeAt(j);
+    if (IS_CUE_START[c] === 0) continue;
+    for (const i of CUE_STARTS.get(c)!) if (prefix.startsWith(BEFORE_CUES[i]!, j)) CUED[i] = 1;
+  }
+  return CUED;
+}
 
 /** Table 三 rows a reading names: a group expands to its numbered rows in the version. */
 const ROWS = new Map<string, string[]>();
