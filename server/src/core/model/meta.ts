@@ -1,4 +1,5 @@
 /** Report year, title, agency and statistics period (FORMAT.md §1, §7). */
+import { STATISTICS_PERIOD, STATISTICS_PERIOD_LEAD } from '../template/template';
 import type { Line } from '../text';
 import type { ReportYear, Span, StatisticsPeriod } from '../types';
 
@@ -6,19 +7,20 @@ const TITLE = /(\d{4})\s*年度?\s*(?:本机关|本单位)?\s*(?:政府信息公
 const AGENCY = /[\u4e00-\u9fa5]{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公厅|委员会|管理局|管理委员会|局|厅|委|办公室|中心|街道办事处|人民法院|人民检察院)/;
 const NOISE_LINE = /^\s*\[(?:bookmark|image)[^\]]*\]\s*$/i;
 
-const DATE = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`;
-const PERIOD = new RegExp(String.raw`统计(?:期限|期间|时限|时间)[^。\n\d]{0,8}?${DATE}\s*(?:起)?\s*[,，]?\s*(?:至|到|—|－|-|~|～)\s*${DATE}`);
-
-/** PERIOD.exec(text), trying the regex only where its leading 统计 occurs. */
-function findPeriod(text: string): RegExpExecArray | null {
-  for (let i = text.indexOf('统计'); i >= 0; i = text.indexOf('统计', i + 1)) {
-    PERIOD_AT.lastIndex = i;
-    const m = PERIOD_AT.exec(text);
-    if (m) return m;
+/**
+ * Every statistics-period sentence in the text, in order, with group indices: the regex is tried only
+ * where its leading word occurs (a regex scan from every offset of a report cost several times more).
+ */
+export function* statisticsPeriodMatches(text: string): Generator<RegExpExecArray> {
+  const re = new RegExp(STATISTICS_PERIOD.source, 'yd');
+  for (let i = text.indexOf(STATISTICS_PERIOD_LEAD); i >= 0; i = text.indexOf(STATISTICS_PERIOD_LEAD, i + 1)) {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m) continue;
+    yield m;
+    i = m.index + m[0].length - 1;
   }
-  return null;
 }
-const PERIOD_AT = new RegExp(PERIOD.source, 'y');
 
 export interface ReportMeta {
   title?: { text: string; span: Span };
@@ -52,7 +54,7 @@ export function readMeta(text: string, lines: Line[]): ReportMeta {
     if (agency) meta.agency = agency.replace(/\s+/g, '');
     break;
   }
-  const p = findPeriod(text);
+  const { value: p } = statisticsPeriodMatches(text).next();
   if (p) {
     const n = p.slice(1).map(Number);
     meta.period = {

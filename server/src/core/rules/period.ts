@@ -3,7 +3,8 @@
  * template version must agree, and a period is a whole calendar year (`period.year`); a 2021+ report
  * that cites the superseded 国办公开办函〔2019〕60号 gets a hint (`template.basis`).
  */
-import { STATISTICS_PERIOD, TEMPLATE_BASIS, versionForYear } from '../template/template';
+import { statisticsPeriodMatches } from '../model/meta';
+import { TEMPLATE_BASIS, versionForYear } from '../template/template';
 import type { ReportDocument, Span } from '../types';
 import { localize } from './catalogue';
 import type { RuleContext } from './context';
@@ -20,12 +21,11 @@ interface PeriodSentence {
 export function statisticsPeriods(doc: ReportDocument): PeriodSentence[] {
   const out: PeriodSentence[] = [];
   const prose = proseMap(doc);
-  const re = new RegExp(STATISTICS_PERIOD.source, 'gd');
-  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+  for (const m of statisticsPeriodMatches(doc.text)) {
     if (prose.inTable(m.index)) continue;
     const ix = m.indices!;
     const date = (i: number) => ({
-      year: Number(m![i]), month: Number(m![i + 1]), day: Number(m![i + 2]),
+      year: Number(m[i]), month: Number(m[i + 1]), day: Number(m[i + 2]),
       yearSpan: { start: ix[i]![0], end: ix[i]![1] },
     });
     out.push({ from: date(1), to: date(4), datesSpan: { start: ix[1]![0], end: ix[6]![1] + 1 } });

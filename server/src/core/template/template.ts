@@ -655,8 +655,12 @@ export const NARRATIVE_SKIP_PARTS: readonly PartKey[] = ['other'];
 /** Parts whose prose is about the tables anyway, so subjects need no `context`. */
 export const NARRATIVE_TABLE_PARTS: readonly PartKey[] = ['requests', 'review'];
 
-/** Every statistics-period sentence (FORMAT.md §1, §7): "统计期限自2022年1月1日起至2022年12月31日止". */
+/** The word every statistics-period sentence starts with (scanners look for it before trying the regex). */
+export const STATISTICS_PERIOD_LEAD = '统计';
+/**
+ * A statistics-period sentence (FORMAT.md §1, §7): "统计期限自2022年1月1日起至2022年12月31日止";
+ * groups 1–3 the first date, 4–6 the second.
+ */
 export const STATISTICS_PERIOD = new RegExp(
-  String.raw`统计(?:期限|期间|时限|时间)[^。\n\d]{0,8}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*[,，]?\s*(?:至|到|—|－|-|~|～)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`,
-  'g',
+  String.raw`${STATISTICS_PERIOD_LEAD}(?:期限|期间|时限|时间)[^。\n\d]{0,8}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*[,，]?\s*(?:至|到|—|－|-|~|～)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`,
 );
