@@ -16,7 +16,7 @@ import { asciiDigits, isJsWhitespace } from '../text';
 import type { Cell, CellKey, Locale, ReportDocument, Span, TemplateVersion } from '../types';
 import { localize } from './catalogue';
 import type { FindingExtras, RuleContext } from './context';
-import { clauseEnd, clauseStart, paragraphAround, proseMap, sentenceAround } from './prose';
+import { clauseEnd, clauseStart, codeSet, paragraphAround, proseMap, sentenceAround } from './prose';
 import { sumsVersion, validCell } from './sums';
 
 /** The subject a number is about: the closest subject phrase before it, else a phrase after it. */
@@ -87,8 +87,7 @@ BEFORE_CUES.forEach((cue, i) => {
   const c = cue.charCodeAt(0);
   CUE_STARTS.set(c, [...(CUE_STARTS.get(c) ?? []), i]);
 });
-const IS_CUE_START = new Uint8Array(0x10000);
-for (const c of CUE_STARTS.keys()) IS_CUE_START[c] = 1;
+const isCueStart = codeSet(String.fromCharCode(...CUE_STARTS.keys()));
 const CUED = new Uint8Array(NARRATIVE_SUBJECTS.length);
 
 /**
@@ -99,7 +98,7 @@ function cuesIn(prefix: string): Uint8Array {
   CUED.fill(0);
   for (let j = 0; j < prefix.length; j++) {
     const c = prefix.charCodeAt(j);
-    if (IS_CUE_START[c] === 0) continue;
+    if (!isCueStart(c)) continue;
     for (const i of CUE_STARTS.get(c)!) if (prefix.startsWith(BEFORE_CUES[i]!, j)) CUED[i] = 1;
   }
   return CUED;

@@ -45,7 +45,7 @@ function buildProseMap(doc: ReportDocument): ProseMap {
  * Character codes as a set (a Set of one-character strings would allocate a string per lookup):
  * a bitmap over the code units, 8 KB, for sets of break characters tested in tight loops.
  */
-function codeSet(chars: string): (c: number) => boolean {
+export function codeSet(chars: string): (c: number) => boolean {
   const bits = new Uint32Array(0x10000 >> 5);
   for (const ch of chars) {
     const c = ch.charCodeAt(0);
