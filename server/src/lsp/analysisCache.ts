@@ -30,7 +30,6 @@ export interface Analysis {
   summary?: ReportSummary;
 }
 
-
 export interface VersionedText {
   uri: string;
   version: number | undefined;

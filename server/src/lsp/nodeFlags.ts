@@ -8,9 +8,13 @@
  * None, for now: each candidate was measured (npm run bench:lsp --node-flags=…, 300 edits of a 22 KB
  * report, 2 cores) and costs more than it saves. What bounds memory is the idle collection
  * (memory.ts), which brings RSS back to within ~9 MiB of idle whatever the flags.
- * - `--max-semi-space-size=2` (or 4): the peak right after the edits drops from ~72 to ~65 MiB, but
- *   ANY heap-size flag, even `=16` (the default), adds 10–13 ms to the cold start (137 → 150 ms
- *   median against a 150 ms target).
+ * - `--max-semi-space-size=2` (or 4): the peak right after the edits drops from ~90 to ~68 MiB (600
+ *   edits) and the settled RSS not at all, but ANY heap-size flag, even `=16` (the default), slows
+ *   the cold start: 10–13 ms in an earlier measurement, ~45 ms in the latest (median 133–139 vs 86–89
+ *   ms, without NODE_EXTRA_CA_CERTS; target 150 ms).
+ * - `--min-semi-space-size=16`: half as many young-generation collections over 600 edits, but each
+ *   costs more and the change p95 does not improve; `--single-threaded-gc`, `--v8-pool-size=1`: no
+ *   better either.
  * - `--max-semi-space-size=1`, `--optimize-for-size`: peak 57–61 MiB, but p95 analysis time up by
  *   1–3 ms from more frequent collections (change → diagnostics p95 target: 5 ms).
  * - `--no-concurrent-recompilation`: 3 MiB less after the idle collection (the optimizing compiler's

@@ -23,7 +23,6 @@ export interface DiagnosticData {
   fixes?: Fix[];
 }
 
-
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
