@@ -254,8 +254,14 @@ export const OUTCOME_GROUPS: readonly OutcomeGroup[] = [
   { key: 'processed', numeral: '七', label: { zh: '（七）总计', en: '(7) Total processed' }, keyword: /总计|合计/, items: [] },
 ];
 
-/** The numeric rows of table 三, in order, for a template version. */
-export function requestRows(version: TemplateVersion): RowTemplate[] {
+/** The numeric rows of table 三, in order, for a template version (built once per version: labels and
+ * narrative look rows up on every analysis). */
+export function requestRows(version: TemplateVersion): readonly RowTemplate[] {
+  return (REQUEST_ROWS[version] ??= buildRequestRows(version));
+}
+const REQUEST_ROWS: Partial<Record<TemplateVersion, readonly RowTemplate[]>> = {};
+
+function buildRequestRows(version: TemplateVersion): readonly RowTemplate[] {
   const rows: RowTemplate[] = [
     { key: 'new', label: REQUEST_TOP_ROWS.new.label },
     { key: 'carried', label: REQUEST_TOP_ROWS.carried.label },
