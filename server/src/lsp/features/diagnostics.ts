@@ -91,7 +91,10 @@ export class DiagnosticsPublisher {
     const status = toStatus(analysis, extra);
     const json = JSON.stringify(status);
     if (this.lastStatus.get(analysis.uri) !== json) {
-      this.lastStatus.set(analysis.uri, json);
+      // Remembered for open documents only (they are what keystrokes republish, and closing forgets
+      // them); a file checked from disk by a workspace check is sent its status and not remembered, so
+      // the map stays as small as the set of open documents.
+      if (analysis.version !== undefined) this.lastStatus.set(analysis.uri, json);
       void this.connection.sendNotification(STATUS_NOTIFICATION, status);
     }
     return status;
