@@ -2,9 +2,8 @@
 import { isAscii, isUtf8, transcode } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { hasReportExtension, isWalkedFolder } from '../config/reportFiles';
 
-const REPORT_EXTENSIONS = new Set(['.txt', '.md']);
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
 
 export class CliError extends Error {}
 
@@ -25,8 +24,8 @@ export function collectFiles(paths: string[]): { files: string[]; errors: string
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) walk(p);
-      } else if (e.isFile() && REPORT_EXTENSIONS.has(path.extname(e.name).toLowerCase())) files.push(p);
+        if (isWalkedFolder(e.name)) walk(p);
+      } else if (e.isFile() && hasReportExtension(e.name)) files.push(p);
     }
   };
   for (const p of paths) {

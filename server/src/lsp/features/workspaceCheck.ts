@@ -6,15 +6,13 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { hasReportExtension, isWalkedFolder } from '../../config/reportFiles';
 import { looksLikeReport } from '../../core';
 import { analyzeText, type Analysis } from '../analysisCache';
 import type { ServerContext } from '../context';
 import { message } from '../messages';
 import { crossYearFindings } from './crossYear';
 
-/** Build output, dependencies and VCS data never hold reports worth checking. */
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
-const EXTENSIONS = new Set(['.txt', '.md']);
 /** Files the user marked as reports by name, whatever their content looks like. */
 const REPORT_NAME = /\.年报\.(txt|md)$/i;
 
@@ -91,8 +89,8 @@ async function collect(dir: string, out: string[]): Promise<void> {
     const full = path.join(dir, entry.name);
     // Symbolic links are not followed: a link to an ancestor would loop forever.
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name)) await collect(full, out);
-    } else if (entry.isFile() && EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
+      if (isWalkedFolder(entry.name)) await collect(full, out);
+    } else if (entry.isFile() && hasReportExtension(entry.name)) {
       out.push(full);
     }
   }
