@@ -356,7 +356,8 @@ function activeVersion(tokens: CellToken[], fallback: TemplateVersion | undefine
     if (signs & 1) v2021++;
     if (signs & 2) v2019++;
   }
-  if (v2021 === v2019) return v2021 === 0 ? fallback : fallback;
+  // A tie (no sign either way, or as many of each) says nothing: the year decides, if known.
+  if (v2021 === v2019) return fallback;
   return v2021 > v2019 ? '2021' : '2019';
 }
 

@@ -15,8 +15,6 @@ import type { ServerContext } from '../context';
 import { message, showMessage } from '../messages';
 import { checkWorkspace } from './workspaceCheck';
 
-
-
 export async function executeCommand(ctx: ServerContext, params: ExecuteCommandParams): Promise<unknown> {
   switch (params?.command) {
     case COMMANDS.recomputeTotals:
