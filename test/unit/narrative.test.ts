@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeReport, applyEdits, type Finding } from '../../server/src/core';
-import { requiredLiteral } from '../../server/src/core/rules/narrative';
+import { requiredCues } from '../../server/src/core/rules/narrative';
 import { NARRATIVE_SUBJECTS } from '../../server/src/core/template/template';
 import { SEEDS, readSeed, withTablesAs } from '../support/fixtures';
 import { cellValue, ofCode, rangeIn, replaceOnce, setCells } from '../support/edit';
@@ -199,13 +199,19 @@ describe('narrative.percent', () => {
 });
 
 describe('subject cues (the substring test before each subject regex)', () => {
-  test('requiredLiteral reads the literal every match contains', () => {
-    assert.equal(requiredLiteral(String.raw`(?<!不)予以公开[”"]?\s*$`), '予以公开');
-    assert.equal(requiredLiteral(String.raw`结转(?:至|到)?下一?年度?(?:继续)?`), '结转');
-    assert.equal(requiredLiteral(String.raw`现行有效的?规章`), '现行有效');
-    assert.equal(requiredLiteral(String.raw`[申请]+公开`), '公开');
-    assert.equal(requiredLiteral(String.raw`予以公开|部分公开`), undefined);
-    assert.equal(requiredLiteral(String.raw`(?:办结|答复)\s*件?`), undefined);
+  test('requiredCues reads literals one of which every match contains', () => {
+    assert.deepEqual(requiredCues(String.raw`(?<!不)予以公开[”"]?\s*$`), ['予以公开']);
+    assert.deepEqual(requiredCues(String.raw`结转(?:至|到)?下一?年度?(?:继续)?`), ['结转']);
+    assert.deepEqual(requiredCues(String.raw`现行有效的?规章`), ['现行有效']);
+    assert.deepEqual(requiredCues(String.raw`[申请]+公开`), ['公开']);
+    assert.deepEqual(requiredCues(String.raw`予以公开|部分公开`), ['予以公开', '部分公开']);
+    assert.deepEqual(requiredCues(String.raw`(?:办结|答复)\s*件?`), ['办结', '答复']);
+    assert.deepEqual(requiredCues(String.raw`(?:上一?年度?结转|结转上一?年度?)(?:[^，]{0,16}?)`), ['结转', '结转上']);
+    assert.deepEqual(requiredCues(String.raw`(?:现行有效的?(?:行政)?规范性文件|(?:行政)?规范性文件(?:中)?现行有效的?)`), ['规范性文件']);
+    // No set every match must contain: an optional group, an alternative without a literal, a lookahead.
+    assert.equal(requiredCues(String.raw`(?:办结|答复)?\d`), undefined);
+    assert.equal(requiredCues(String.raw`(?:办结|\d+)`), undefined);
+    assert.equal(requiredCues(String.raw`(?=办结)\d`), undefined);
   });
 
   test('on every clause of the seeds, a subject regex matches only where its cue occurs', () => {
@@ -218,8 +224,8 @@ describe('subject cues (the substring test before each subject regex)', () => {
         const prefix = text.slice(Math.max(0, s - 48), s);
         for (const subject of NARRATIVE_SUBJECTS) {
           if (!subject.before?.test(prefix)) continue;
-          const cue = requiredLiteral(subject.before.source);
-          if (cue !== undefined) assert.ok(prefix.includes(cue), `${subject.key}: ${prefix}`);
+          const cues = requiredCues(subject.before.source);
+          if (cues !== undefined) assert.ok(cues.some((c) => prefix.includes(c)), `${subject.key}: ${prefix}`);
           checked++;
         }
       }

@@ -223,7 +223,11 @@ export function chineseNumeral(n: number): string {
 
 /** Full-width digits to ASCII. */
 export function asciiDigits(s: string): string {
-  if (!FULL_WIDTH_DIGIT.test(s)) return s;
+  // Mostly called on short ASCII numbers: a loop finds "nothing to do" sooner than a regex call.
+  let i = 0;
+  while (i < s.length && !isFullWidthDigit(s.charCodeAt(i))) i++;
+  if (i === s.length) return s;
   return s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
-const FULL_WIDTH_DIGIT = /[０-９．]/;
+/** ０–９ and ．(U+FF0E). */
+const isFullWidthDigit = (c: number) => (c >= 0xff10 && c <= 0xff19) || c === 0xff0e;

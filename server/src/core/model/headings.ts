@@ -48,10 +48,19 @@ export function findHeadings(lines: Line[], isTableLine: (line: number) => boole
   return headings;
 }
 
-/** Whether a character can open one of PATTERNS: a Chinese numeral, a bracket or a digit. */
-function opensNumeral(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || c === 40 || c === 0xff08 || CN.includes(String.fromCharCode(c));
+/**
+ * The PATTERNS a line starting with character `c` can match, in PATTERNS order: every pattern is
+ * anchored and opens with a Chinese numeral (一、), a bracket (（一）, （1）) or a digit (1.).
+ */
+function patternsOpenedBy(c: number): typeof PATTERNS {
+  if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) return BY_DIGIT;
+  if (c === 40 || c === 0xff08) return BY_BRACKET;
+  return CN.includes(String.fromCharCode(c)) ? BY_NUMERAL : NONE;
 }
+const BY_DIGIT = PATTERNS.filter((p) => p.level === 3);
+const BY_BRACKET = PATTERNS.filter((p) => p.level === 2 || p.level === 4);
+const BY_NUMERAL = PATTERNS.filter((p) => p.level === 1);
+const NONE: typeof PATTERNS = [];
 
 function readHeading(line: Line): Heading | undefined {
   let p = 0;
@@ -63,8 +72,8 @@ function readHeading(line: Line): Heading | undefined {
     if (noise) p += noise[0].length;
   }
   const rest = p === 0 ? line.text : line.text.slice(p);
-  // Every pattern is anchored and opens with a numeral or a bracket: skip prose lines without a regex.
-  if (rest.length > 0 && opensNumeral(rest.charCodeAt(0))) for (const pat of PATTERNS) {
+  // Only the patterns the first character can open are tried: most prose lines try none.
+  if (rest.length > 0) for (const pat of patternsOpenedBy(rest.charCodeAt(0))) {
     const m = pat.re.exec(rest);
     if (!m) continue;
     const ordinal = pat.value(m);

@@ -59,6 +59,9 @@ const signatureKey = cached((norm): TableKey | 0 => TABLE_KEYS.find((k) => TABLE
 /** The table a cell opens (第二十条…, …勾稽关系…, 行政复议), 0 for none. */
 const openerKey = cached((norm): TableKey | 0 => TABLE_KEYS.find((k) => TABLE_OPENERS[k].test(norm)) ?? 0);
 
+/** isValueLike, once per distinct text (header labels recur in every table 二 and 四). */
+const valueLike = cached(isValueLike);
+
 function signatureOf(tokens: CellToken[]): TableKey | undefined {
   for (const key of TABLE_KEYS) if (tokens.some((t) => TABLE_SIGNATURES[key].test(t.norm))) return key;
   return undefined;
@@ -319,7 +322,7 @@ function mapReview(tokens: CellToken[]): Mapped {
   // Header cells are words; the data row is the value cells after the last header word.
   let last = -1;
   tokens.forEach((t, i) => {
-    if (!isValueLike(t.norm)) last = i;
+    if (!valueLike(t.norm)) last = i;
   });
   const n = REVIEW_GROUPS.length * REVIEW_COLUMNS.length;
   const data = fitValues(tokens.slice(last + 1), n);
@@ -386,7 +389,7 @@ function mapActive(tokens: CellToken[], yearVersion: TemplateVersion | undefined
     if (row) {
       close();
       open = { row, label: t, values: [] };
-    } else if (!isValueLike(t.norm)) close();
+    } else if (!valueLike(t.norm)) close();
     else if (open) open.values.push(t);
   }
   close();

@@ -42,14 +42,25 @@ export function bindSubject(prefix: string, suffix: string): NarrativeSubject | 
 }
 
 /**
- * The longest run of characters every match of a regex must contain, read from its source: non-ASCII
- * literals at the top level, outside groups and classes and not made optional by a quantifier.
- * Undefined when there is none, or when the regex has a top-level alternation.
+ * Literals at least one of which every match of a regex contains, read from its source: the longest
+ * run of non-ASCII literals at the top level (outside groups and classes, not made optional by a
+ * quantifier), else the cues of each alternative of a required group ("(?:办结|答复)…" → 办结, 答复).
+ * Undefined when no such set is found (an alternative without a literal, an optional group).
  */
-export function requiredLiteral(source: string): string | undefined {
+export function requiredCues(source: string): string[] | undefined {
+  const alternatives = splitTopLevel(source);
+  if (alternatives.length > 1) {
+    const cues: string[] = [];
+    for (const alt of alternatives) {
+      const c = requiredCues(alt);
+      if (!c) return undefined;
+      for (const cue of c) if (!cues.includes(cue)) cues.push(cue);
+    }
+    return cues;
+  }
   let best = '';
   let run = '';
-  let depth = 0;
+  let group: string[] | undefined;
   const endRun = () => {
     if (run.length > best.length) best = run;
     run = '';
@@ -63,29 +74,68 @@ export function requiredLiteral(source: string): string | undefined {
       while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
       endRun();
     } else if (c === '(') {
-      depth++;
       endRun();
-    } else if (c === ')') {
-      depth--;
-      endRun();
-    } else if (depth === 0 && c === '|') {
-      return undefined;
-    } else if (depth === 0 && c.charCodeAt(0) > 0x7f) {
+      const close = closingParen(source, i);
+      const inner = source.slice(i, close + 1);
+      const next = source[close + 1];
+      const optional = next === '?' || next === '*' || source.startsWith('{0', close + 1);
+      // Lookarounds assert without consuming; a named or plain group captures what it matches.
+      const body = /^\(\?(?:[=!]|<[=!])/.test(inner) ? undefined : inner.replace(/^\((?:\?:|\?<[^>]*>)?/, '').slice(0, -1);
+      const cues = body !== undefined && !optional ? requiredCues(body) : undefined;
+      if (cues && (!group || cues.length < group.length)) group = cues;
+      i = close;
+    } else if (c.charCodeAt(0) > 0x7f) {
       const next = source[i + 1];
       if (next === '?' || next === '*' || next === '{') endRun();
       else run += c;
     } else endRun();
   }
   endRun();
-  return best || undefined;
+  if (best) return [best];
+  return group;
 }
-const BEFORE_CUES = NARRATIVE_SUBJECTS.map((s) => (s.before ? requiredLiteral(s.before.source) : undefined));
-/** For each code unit that starts a cue, the subjects whose cue starts with it. */
-const CUE_STARTS = new Map<number, number[]>();
-BEFORE_CUES.forEach((cue, i) => {
-  if (cue === undefined) return;
-  const c = cue.charCodeAt(0);
-  CUE_STARTS.set(c, [...(CUE_STARTS.get(c) ?? []), i]);
+
+/** The source split at its top-level `|`s. */
+function splitTopLevel(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/** The index of the `)` that closes the `(` at `open`. */
+function closingParen(source: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return source.length - 1;
+}
+
+const BEFORE_CUES = NARRATIVE_SUBJECTS.map((s) => (s.before ? requiredCues(s.before.source) : undefined));
+/** For each code unit that starts a cue, the subjects and cues that start with it. */
+const CUE_STARTS = new Map<number, { subject: number; cue: string }[]>();
+BEFORE_CUES.forEach((cues, subject) => {
+  for (const cue of cues ?? []) {
+    const c = cue.charCodeAt(0);
+    CUE_STARTS.set(c, [...(CUE_STARTS.get(c) ?? []), { subject, cue }]);
+  }
 });
 const isCueStart = codeSet(String.fromCharCode(...CUE_STARTS.keys()));
 const CUED = new Uint8Array(NARRATIVE_SUBJECTS.length);
@@ -99,7 +149,7 @@ function cuesIn(prefix: string): Uint8Array {
   for (let j = 0; j < prefix.length; j++) {
     const c = prefix.charCodeAt(j);
     if (!isCueStart(c)) continue;
-    for (const i of CUE_STARTS.get(c)!) if (prefix.startsWith(BEFORE_CUES[i]!, j)) CUED[i] = 1;
+    for (const { subject, cue } of CUE_STARTS.get(c)!) if (prefix.startsWith(cue, j)) CUED[subject] = 1;
   }
   return CUED;
 }
@@ -219,8 +269,10 @@ export function checkNarrative(ctx: RuleContext): void {
   const version = sumsVersion(doc);
   const next = countScanner(text);
   const evaluated = new Map<NarrativeSubject, Evaluated[]>();
-  let paragraph: Span | undefined;
-  let paragraphText = '';
+  // Most counts share their paragraph (and sentence) with the previous one: test each context regex
+  // once per scope, not once per count.
+  const paragraphContext = new ScopeTests(text);
+  const sentenceContext = new ScopeTests(text);
   for (let m = next(); m; m = next()) {
     const numStart = m.index;
     const numEnd = numStart + m[1].length;
@@ -230,22 +282,15 @@ export function checkNarrative(ctx: RuleContext): void {
     if (part && NARRATIVE_SKIP_PARTS.includes(part)) continue;
     const prefix = text.slice(clauseStart(text, numStart), numStart);
     const suffix = text.slice(afterEnd, clauseEnd(text, afterEnd));
-    if (NARRATIVE_EXPLANATION.test(suffix)) continue;
+    // (An explanation is a word after the count: an empty suffix, the usual case, holds none.)
+    if (suffix !== '' && NARRATIVE_EXPLANATION.test(suffix)) continue;
     const subject = bindSubject(prefix, suffix);
     if (!subject) continue;
     if (subject.context && !(part && NARRATIVE_TABLE_PARTS.includes(part))) {
-      let scope: string;
-      if (subject.contextScope === 'sentence') {
-        const sentence = sentenceAround(text, numStart);
-        scope = text.slice(sentence.start, sentence.end);
-      } else {
-        if (!paragraph || numStart >= paragraph.end || numStart < paragraph.start) {
-          paragraph = paragraphAround(doc, numStart);
-          paragraphText = text.slice(paragraph.start, paragraph.end);
-        }
-        scope = paragraphText;
-      }
-      if (!subject.context.test(scope)) continue;
+      const inContext = subject.contextScope === 'sentence'
+        ? sentenceContext.test(subject.context, numStart, () => sentenceAround(text, numStart))
+        : paragraphContext.test(subject.context, numStart, () => paragraphAround(doc, numStart));
+      if (!inContext) continue;
     }
     let readings = evaluated.get(subject);
     if (!readings) {
@@ -257,6 +302,27 @@ export function checkNarrative(ctx: RuleContext): void {
     const span = { start: numStart, end: numEnd };
     if (mismatchOn && !readings.some((r) => r.value === stated)) reportMismatch(ctx, subject, stated, span, readings, version);
     if (percentOn && subject.share) checkShare(ctx, subject, readings[0], afterEnd, version);
+  }
+}
+
+/** Regex tests on the scope (paragraph or sentence) around an offset, remembered while the scope stays the same. */
+class ScopeTests {
+  private scope: Span = { start: 0, end: -1 };
+  private readonly results = new Map<RegExp, boolean>();
+
+  constructor(private readonly text: string) {}
+
+  test(re: RegExp, at: number, scopeAround: () => Span): boolean {
+    if (at < this.scope.start || at >= this.scope.end) {
+      this.scope = scopeAround();
+      this.results.clear();
+    }
+    let result = this.results.get(re);
+    if (result === undefined) {
+      result = re.test(this.text.slice(this.scope.start, this.scope.end));
+      this.results.set(re, result);
+    }
+    return result;
   }
 }
 
