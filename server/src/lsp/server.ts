@@ -27,7 +27,7 @@ import { documentFoldingRanges, documentSymbols } from './features/symbols';
 import { IdleCollector } from './memory';
 import { localeFrom, message, showMessage } from './messages';
 import { SETTINGS_SECTION } from './settings';
-import { WarmUp } from './warmUp';
+import { WarmUp, warmUpKind } from './warmUp';
 
 export const LANGUAGE_ID = 'gov-annual-report';
 /** The URI the warm-up's analyses carry (they are never published). */
@@ -42,8 +42,8 @@ export function startServer(connection: Connection): void {
   // In the first idle moment, the analysis of an open report runs again until V8 has optimized it.
   const warmUp = new WarmUp<DocumentOptions>((text, options) => {
     for (const f of analyzeText({ uri: WARM_UP_URI, version: undefined, getText: () => text }, options, log).findings) toDiagnostic(f, WARM_UP_URI);
-  }, () => {
-    connection.console.info(`warm-up: ${warmUp.runs} analyses in ${warmUp.spentMs.toFixed(0)} ms`);
+  }, (kind) => {
+    connection.console.info(`warm-up (${kind}): ${warmUp.runs} analyses in ${warmUp.spentMs.toFixed(0)} ms`);
     idle.touch();
   });
   let roots: string[] = [];
@@ -94,7 +94,7 @@ export function startServer(connection: Connection): void {
       idle.touch();
       if (analysis.document) {
         const uri = current.uri;
-        warmUp.touch(() => documents.get(uri)?.getText(), options);
+        warmUp.touch(warmUpKind(analysis.document), () => documents.get(uri)?.getText(), options);
       }
     } catch (e) {
       log(`validate ${document.uri} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);

@@ -7,13 +7,17 @@
  *
  * Once the server has had no document event for WARM_UP_IDLE_MS, it analyses the latest document's text
  * again, once per event-loop turn (a request that arrives waits for at most one analysis), until
- * WARM_UP_RUNS runs or WARM_UP_BUDGET_MS of analysis time, whichever comes first. Once per process:
- * later documents run on the warmed code. Nothing is published; the results are garbage.
+ * WARM_UP_RUNS runs or WARM_UP_BUDGET_MS of analysis time, whichever comes first. Once per kind of
+ * document (the server passes the shapes of its tables: TAB, pipe and Markdown tables are read by
+ * different code): a later report of a kind already warmed runs on the warmed code, one of a new kind
+ * gets its own warm-up. Nothing is published; the results are garbage.
  *
  * Waiting for an idle moment matters: started right after the open, the warm-up's analyses, collections
  * and background compiles competed with the next messages (measured: open → diagnostics p95 8–13 →
  * 19–32 ms while 49 documents were opened back to back).
  */
+
+import type { ReportDocument } from '../core';
 
 export const WARM_UP_RUNS = 150;
 /**
@@ -26,6 +30,12 @@ export const WARM_UP_IDLE_MS = 300;
 /** Reports longer than this (UTF-16 code units) are not used: one analysis alone would blow the budget. */
 export const WARM_UP_MAX_LENGTH = 200_000;
 
+/** The kind of document a warm-up is for: the shapes of its tables ("markdown", "pipe+tab"; "none"). */
+export function warmUpKind(doc: Pick<ReportDocument, 'tables'>): string {
+  const shapes = [...new Set(doc.tables.map((t) => t.shape))].sort();
+  return shapes.length ? shapes.join('+') : 'none';
+}
+
 export interface WarmUpLimits {
   runs: number;
   budgetMs: number;
@@ -34,36 +44,42 @@ export interface WarmUpLimits {
 
 /** `O`: the options the analysis runs with, passed through from the touch. */
 export class WarmUp<O> {
-  private state: 'waiting' | 'running' | 'done' = 'waiting';
+  private state: 'idle' | 'running' | 'disposed' = 'idle';
   private timer: ReturnType<typeof setTimeout> | undefined;
   private step: ReturnType<typeof setImmediate> | undefined;
-  /** Analyses run so far, and the time they took (for tests and the log). */
+  /** Kinds of document warmed up (or being warmed up). */
+  private readonly warmed = new Set<string>();
+  /** Analyses the last warm-up ran, and the time they took (for tests and the log). */
   runs = 0;
   spentMs = 0;
 
   constructor(
     /** One analysis of a text as the server runs it on an edit. */
     private readonly analyze: (text: string, options: O) => void,
-    /** Called once when the warm-up ends (it allocated: the idle collector may run). */
-    private readonly done: () => void,
+    /** Called when a warm-up ends (it allocated: the idle collector may run). */
+    private readonly done: (kind: string) => void,
     private readonly limits: WarmUpLimits = { runs: WARM_UP_RUNS, budgetMs: WARM_UP_BUDGET_MS, idleMs: WARM_UP_IDLE_MS },
   ) {}
 
   /**
-   * A document was analysed under `options`: (re)starts the wait for an idle moment, after which
-   * `text()` (read then, so the latest text) is warmed up on. Does nothing once the warm-up has started.
+   * A document of `kind` was analysed under `options`: unless that kind is warm already, (re)starts
+   * the wait for an idle moment, after which `text()` (read then, so the latest text) is warmed up on.
+   * Does nothing while a warm-up runs (the document's next event touches again).
    */
-  touch(text: () => string | undefined, options: O): void {
-    if (this.state !== 'waiting') return;
+  touch(kind: string, text: () => string | undefined, options: O): void {
+    if (this.state !== 'idle' || this.warmed.has(kind)) return;
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.begin(text(), options), this.limits.idleMs);
+    this.timer = setTimeout(() => this.begin(kind, text(), options), this.limits.idleMs);
     this.timer.unref?.(); // never keeps the process alive
   }
 
-  private begin(text: string | undefined, options: O): void {
+  private begin(kind: string, text: string | undefined, options: O): void {
     this.timer = undefined;
     if (text === undefined || text.length > WARM_UP_MAX_LENGTH) return; // wait for a better document
     this.state = 'running';
+    this.warmed.add(kind);
+    this.runs = 0;
+    this.spentMs = 0;
     const run = () => {
       this.step = undefined;
       const t0 = performance.now();
@@ -75,20 +91,21 @@ export class WarmUp<O> {
       this.spentMs += performance.now() - t0;
       this.runs++;
       if (this.runs < this.limits.runs && this.spentMs < this.limits.budgetMs) this.step = setImmediate(run);
-      else this.finish();
+      else this.finish(kind);
     };
     this.step = setImmediate(run);
   }
 
-  private finish(): void {
-    this.state = 'done';
-    this.done();
+  private finish(kind: string): void {
+    this.state = 'idle';
+    this.step = undefined;
+    this.done(kind);
   }
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     if (this.step) clearImmediate(this.step);
     this.timer = this.step = undefined;
-    this.state = 'done';
+    this.state = 'disposed';
   }
 }
