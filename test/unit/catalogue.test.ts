@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { RULES, ruleDocsUrl } from '../../server/src/core';
+import { RULES, format, ruleDocsUrl } from '../../server/src/core';
 import { ROOT } from '../support/fixtures';
 
 const SEVERITY_ZH = { error: '错误', warning: '警告', information: '信息', hint: '提示' } as const;
@@ -47,4 +47,13 @@ test('every rule has a unique code, both languages, and a docs anchor', () => {
   for (const code of ['section.missing', 'section.order', 'section.duplicate', 'section.title', 'heading.numbering', 'table.missing', 'table.unparsed', 'cell.invalid', 'cell.blank', 'sum.rowTotal', 'sum.columnTotal', 'sum.balance', 'sum.reviewTotal', 'template.version']) {
     assert.ok(codes.includes(code), code);
   }
+});
+
+test('format fills every {name} placeholder and keeps unknown ones', () => {
+  assert.equal(format('总计应为 {expected}（{formula}），实为 {actual}', { expected: 333, formula: '69+35', actual: '334' }), '总计应为 333（69+35），实为 334');
+  assert.equal(format('{a}{a}-{b}', { a: 1, b: 0 }), '11-0');
+  assert.equal(format('{a} and {missing}', { a: 'x' }), 'x and {missing}');
+  assert.equal(format('no placeholders', { a: 1 }), 'no placeholders');
+  assert.equal(format('{a}', { a: '' }), '');
+  assert.equal(format('{a}', {}), '{a}', 'the second call reads the cached pieces the same way');
 });

@@ -3,6 +3,7 @@
  * already localized from the core; everything else the user can read is in this one table.
  */
 import type { Locale } from '../core/types';
+import { format } from '../core';
 
 const MESSAGES = {
   'recompute.nothingToDo': { zh: '合计均已正确，无需修改', en: 'All totals are already correct' },
@@ -39,7 +40,7 @@ export type MessageKey = keyof typeof MESSAGES;
 
 export function message(key: MessageKey, locale: Locale, args: Record<string, string | number> = {}): string {
   const m = MESSAGES[key];
-  return (locale === 'en' ? m.en : m.zh).replace(/\{(\w+)\}/g, (all, name: string) => (name in args ? String(args[name]) : all));
+  return format(locale === 'en' ? m.en : m.zh, args);
 }
 
 /** `initialize` params.locale → the core's locale: English only when the editor asks for it. */

@@ -154,8 +154,28 @@ export type StringKey = keyof typeof STRINGS;
 
 /** Fills `{name}` placeholders. */
 export function format(template: string, args: Record<string, string | number | undefined>): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (args[name] === undefined ? m : String(args[name])));
+  const pieces = piecesOf(template);
+  let out = pieces[0];
+  for (let i = 1; i < pieces.length; i += 2) {
+    const value = args[pieces[i]];
+    out += (value === undefined ? `{${pieces[i]}}` : String(value)) + pieces[i + 1];
+  }
+  return out;
 }
+
+/**
+ * A message template split at its `{name}` placeholders: literal, name, literal, …, literal. Made once
+ * per template (there are a few dozen): findings are formatted on every keystroke.
+ */
+function piecesOf(template: string): string[] {
+  let pieces = PIECES.get(template);
+  if (!pieces) {
+    if (PIECES.size >= 512) PIECES.clear(); // only constant templates come here; bounded all the same
+    PIECES.set(template, (pieces = template.split(/\{(\w+)\}/)));
+  }
+  return pieces;
+}
+const PIECES = new Map<string, string[]>();
 
 export function localize(key: StringKey, locale: Locale, args: Record<string, string | number | undefined> = {}): string {
   const s = STRINGS[key];

@@ -37,9 +37,11 @@ export function bindSubject(prefix: string, suffix: string): NarrativeSubject | 
     bestStart = m.index;
   }
   if (best) return best;
-  for (const s of NARRATIVE_SUBJECTS) if (s.after && s.after.test(suffix)) return s;
+  // Every `after` phrase has words: an empty suffix (the count ends its clause) names no subject.
+  if (suffix !== '') for (const s of AFTER_SUBJECTS) if (s.after!.test(suffix)) return s;
   return undefined;
 }
+const AFTER_SUBJECTS = NARRATIVE_SUBJECTS.filter((s) => s.after);
 
 /**
  * Literals at least one of which every match of a regex contains, read from its source: the longest

@@ -80,7 +80,7 @@ export function checkHeadingNumbers(ctx: RuleContext): void {
     ctx.report('heading.numbering', h.numeralSpan, { expected, actual: h.numeral || '—' }, {
       fixes: [{
         title: localize('fix.renumber', ctx.locale, { expected }),
-        edits: [{ span: h.numeralSpan, newText: h.numeral ? expected : expected }],
+        edits: [{ span: h.numeralSpan, newText: expected }],
         preferred: true,
         safe: false,
       }],
