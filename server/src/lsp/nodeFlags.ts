@@ -21,7 +21,12 @@
  *   scratch memory no longer stays in a background thread's malloc arena), but its compiles pause the
  *   main thread: open and change p95 doubled.
  * - `--no-opt` / `--max-opt=1`: 4 MiB less (the optimizing compiler's pages of the node binary are
- *   never touched), but analysis takes twice as long.
+ *   never touched), but analysis takes twice as long. Measured again with 600 edits: settles at 46.6
+ *   MiB (target met) but change → diagnostics p95 5.2–6.6 ms; `--maglev --max-opt=2` the same.
+ * - glibc malloc through the environment: `MALLOC_ARENA_MAX=1` changes nothing;
+ *   `MALLOC_MMAP_THRESHOLD_=16384 MALLOC_TRIM_THRESHOLD_=0` settles 1.5–3 MiB lower (51.6 vs 53.3–54.8
+ *   MiB, two runs each) but open → diagnostics p95 rose from 10.4–10.8 to 13.3–14.0 ms (each message
+ *   buffer over 16 KB is mapped and unmapped), and it does not reach 50 MiB either.
  */
 export const SERVER_NODE_FLAGS: readonly string[] = [];
 
