@@ -23,13 +23,11 @@ import { sumsVersion, validCell } from './sums';
 export function bindSubject(prefix: string, suffix: string): NarrativeSubject | undefined {
   let best: NarrativeSubject | undefined;
   let bestStart = -1;
-  const cued = cuesIn(prefix);
-  for (let i = 0; i < NARRATIVE_SUBJECTS.length; i++) {
-    const s = NARRATIVE_SUBJECTS[i];
-    if (!s.before) continue;
-    // Most prefixes name none of the subjects: a missing cue rules a subject out before its regex runs.
-    if (BEFORE_CUES[i] !== undefined && cued[i] === 0) continue;
-    const m = s.before.exec(prefix);
+  // Most prefixes name none of the subjects or one: only subjects whose cue occurs run their regex,
+  // in subject order (lowest bit first).
+  for (let bits = cuedSubjects(prefix); bits !== 0; bits &= bits - 1) {
+    const s = NARRATIVE_SUBJECTS[31 - Math.clz32(bits & -bits)];
+    const m = s.before!.exec(prefix);
     if (!m || m.index <= bestStart) continue;
     const filler = m[1];
     if (filler !== undefined && (NARRATIVE_FOREIGN.test(filler) || (s.fillerMustMatch && !s.fillerMustMatch.test(filler)))) continue;
@@ -131,29 +129,29 @@ function closingParen(source: string, open: number): number {
 }
 
 const BEFORE_CUES = NARRATIVE_SUBJECTS.map((s) => (s.before ? requiredCues(s.before.source) : undefined));
-/** For each code unit that starts a cue, the subjects and cues that start with it. */
-const CUE_STARTS = new Map<number, { subject: number; cue: string }[]>();
-BEFORE_CUES.forEach((cues, subject) => {
+// Sets of subjects are bit masks over their indices.
+if (NARRATIVE_SUBJECTS.length > 31) throw new Error('NARRATIVE_SUBJECTS: at most 31 subjects fit a cue mask');
+/** Subjects with a `before` regex but no cue: their regex always runs. */
+const UNCUED = BEFORE_CUES.reduce((mask, cues, i) => (NARRATIVE_SUBJECTS[i].before && !cues ? mask | (1 << i) : mask), 0);
+/** For each code unit that starts a cue, the cues that start with it and the subject of each. */
+const CUE_STARTS = new Map<number, { cue: string; subject: number }[]>();
+BEFORE_CUES.forEach((cues, i) => {
   for (const cue of cues ?? []) {
     const c = cue.charCodeAt(0);
-    CUE_STARTS.set(c, [...(CUE_STARTS.get(c) ?? []), { subject, cue }]);
+    CUE_STARTS.set(c, [...(CUE_STARTS.get(c) ?? []), { cue, subject: 1 << i }]);
   }
 });
 const isCueStart = codeSet(String.fromCharCode(...CUE_STARTS.keys()));
-const CUED = new Uint8Array(NARRATIVE_SUBJECTS.length);
 
-/**
- * Which subjects' cues occur in `prefix` (1 at the subject's index), in one pass over it rather than a
- * search per subject. The array is reused: read it before the next call.
- */
-function cuesIn(prefix: string): Uint8Array {
-  CUED.fill(0);
+/** The subjects whose before-regex may match `prefix` (a mask): one pass over it, not a search per subject. */
+function cuedSubjects(prefix: string): number {
+  let mask = UNCUED;
   for (let j = 0; j < prefix.length; j++) {
     const c = prefix.charCodeAt(j);
     if (!isCueStart(c)) continue;
-    for (const { subject, cue } of CUE_STARTS.get(c)!) if (prefix.startsWith(cue, j)) CUED[subject] = 1;
+    for (const { cue, subject } of CUE_STARTS.get(c)!) if (prefix.startsWith(cue, j)) mask |= subject;
   }
-  return CUED;
+  return mask;
 }
 
 /** Table 三 rows a reading names: a group expands to its numbered rows in the version. */
