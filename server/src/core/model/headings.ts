@@ -37,6 +37,7 @@ function withoutFinalColon(s: string): string {
 
 const CANONICAL_TITLES = new Map(PARTS.map((p) => [normalizeLabel(p.title), p.key]));
 
+/** The headings outside tables; `isTableLine` is asked about every line, in increasing order. */
 export function findHeadings(lines: Line[], isTableLine: (line: number) => boolean): Heading[] {
   const headings: Heading[] = [];
   for (const line of lines) {

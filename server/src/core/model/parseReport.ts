@@ -5,7 +5,7 @@ import type { AnalyzeOptions, Cell, CellKey, Heading, ParsedTable, Part, ReportD
 import { findHeadings } from './headings';
 import { mapTables } from './mapTables';
 import { readMeta } from './meta';
-import { findTableRegions } from './tableText';
+import { findTableRegions, type TableRegion } from './tableText';
 
 /** Parses a report. Never throws: any text gives a (possibly empty) document. */
 export function parseReport(text: string, options: AnalyzeOptions = {}): ReportDocument {
@@ -15,9 +15,9 @@ export function parseReport(text: string, options: AnalyzeOptions = {}): ReportD
   const yearVersion = meta.year ? versionForYear(meta.year.value) : undefined;
   const tables = mapTables(regions, yearVersion);
 
-  const tableLines = new Uint8Array(lines.length);
-  for (const r of regions) tableLines.fill(1, r.startLine, r.endLine + 1);
-  const headings = findHeadings(lines, (i) => tableLines[i] === 1 || (meta.title !== undefined && lineIndex.lineStarts[i] >= meta.title.span.start && lineIndex.lineStarts[i] < meta.title.span.end));
+  const title = meta.title?.span;
+  const inTable = inRegionsCursor(regions);
+  const headings = findHeadings(lines, (i) => inTable(i) || (title !== undefined && lineIndex.lineStarts[i] >= title.start && lineIndex.lineStarts[i] < title.end));
 
   const cells = cellMapOf(tables);
 
@@ -48,6 +48,18 @@ export function parseReport(text: string, options: AnalyzeOptions = {}): ReportD
     parts: partsOf(headings, text.length),
     tables,
     cells,
+  };
+}
+
+/**
+ * Whether line `i` lies in one of the regions (sorted, disjoint), for lines asked in increasing order:
+ * a cursor over the regions rather than a flag per line (an off-heap typed array per analysis).
+ */
+function inRegionsCursor(regions: readonly TableRegion[]): (line: number) => boolean {
+  let r = 0;
+  return (line) => {
+    while (r < regions.length && regions[r].endLine < line) r++;
+    return r < regions.length && regions[r].startLine <= line;
   };
 }
 

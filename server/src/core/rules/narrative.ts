@@ -370,13 +370,15 @@ function reportMismatch(ctx: RuleContext, subject: NarrativeSubject, stated: num
   });
 }
 
+const PROCESSED_TOTAL = cellKey('requests', 'processed', 'total');
+
 /** "占比21％" after an outcome count: count ÷ （七）总计, truncated or rounded at the printed precision. */
 function checkShare(ctx: RuleContext, subject: NarrativeSubject, count: Evaluated, afterEnd: number, version: TemplateVersion): void {
   const { doc, locale } = ctx;
   const text = doc.text;
   const m = NARRATIVE_SHARE.exec(text.slice(afterEnd, afterEnd + 32));
   if (!m) return;
-  const totalCell = doc.cells.get(cellKey('requests', 'processed', 'total'));
+  const totalCell = doc.cells.get(PROCESSED_TOTAL);
   if (!totalCell || totalCell.status !== 'ok' || !totalCell.value) return;
   const printed = asciiDigits(m[1]);
   const stated = Number(printed);
