@@ -8,11 +8,12 @@ const AGENCY = /[\u4e00-\u9fa5]{2,20}?(?:人民政府办公室|人民政府办�
 const NOISE_LINE = /^\s*\[(?:bookmark|image)[^\]]*\]\s*$/i;
 
 /**
- * Every statistics-period sentence in the text, in order, with group indices: the regex is tried only
- * where its leading word occurs (a regex scan from every offset of a report cost several times more).
+ * Every statistics-period sentence in the text, in order (with group indices if asked: they cost
+ * extra): the regex is tried only where its leading word occurs (a regex scan from every offset of a
+ * report cost several times more).
  */
-export function* statisticsPeriodMatches(text: string): Generator<RegExpExecArray> {
-  const re = new RegExp(STATISTICS_PERIOD.source, 'yd');
+export function* statisticsPeriodMatches(text: string, withIndices = false): Generator<RegExpExecArray> {
+  const re = withIndices ? PERIOD_WITH_INDICES : PERIOD;
   for (let i = text.indexOf(STATISTICS_PERIOD_LEAD); i >= 0; i = text.indexOf(STATISTICS_PERIOD_LEAD, i + 1)) {
     re.lastIndex = i;
     const m = re.exec(text);
@@ -21,6 +22,10 @@ export function* statisticsPeriodMatches(text: string): Generator<RegExpExecArra
     i = m.index + m[0].length - 1;
   }
 }
+
+// Sticky, so that each try is anchored where it is placed; shared, as lastIndex is set before each exec.
+const PERIOD = new RegExp(STATISTICS_PERIOD.source, 'y');
+const PERIOD_WITH_INDICES = new RegExp(STATISTICS_PERIOD.source, 'yd');
 
 export interface ReportMeta {
   title?: { text: string; span: Span };

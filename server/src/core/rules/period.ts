@@ -21,7 +21,7 @@ interface PeriodSentence {
 export function statisticsPeriods(doc: ReportDocument): PeriodSentence[] {
   const out: PeriodSentence[] = [];
   const prose = proseMap(doc);
-  for (const m of statisticsPeriodMatches(doc.text)) {
+  for (const m of statisticsPeriodMatches(doc.text, true)) {
     if (prose.inTable(m.index)) continue;
     const ix = m.indices!;
     const date = (i: number) => ({
