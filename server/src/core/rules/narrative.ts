@@ -67,11 +67,8 @@ export function requiredCues(source: string): string[] | undefined {
   };
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
-    if (c === '\\') {
-      i++; // an escape is never one of the literals we keep
-      endRun();
-    } else if (c === '[') {
-      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    if (c === '\\' || c === '[') {
+      i = atomEnd(source, i); // an escape or a class is never one of the literals we keep
       endRun();
     } else if (c === '(') {
       endRun();
@@ -102,8 +99,7 @@ function splitTopLevel(source: string): string[] {
   let from = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    if (c === '\\' || c === '[') i = atomEnd(source, i);
     else if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (c === '|' && depth === 0) {
@@ -120,12 +116,19 @@ function closingParen(source: string, open: number): number {
   let depth = 0;
   for (let i = open; i < source.length; i++) {
     const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    if (c === '\\' || c === '[') i = atomEnd(source, i);
     else if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return i;
   }
   return source.length - 1;
+}
+
+/** For an escape (`\\d`) or a class (`[^，]`) starting at `i`, the index of its last character. */
+function atomEnd(source: string, i: number): number {
+  if (source[i] === '\\') return i + 1;
+  let j = i + 1;
+  while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+  return j;
 }
 
 const BEFORE_CUES = NARRATIVE_SUBJECTS.map((s) => (s.before ? requiredCues(s.before.source) : undefined));
