@@ -310,8 +310,8 @@ function mapRequests(tokens: CellToken[], rowBreaks: boolean): Mapped {
   close();
 
   if (!started) return { cells, problems: [{ reason: 'reason.noRows', args: {}, span: tokens[0].span }], version };
-  const expected = requestRows(version ?? '2021').map((r) => r.key);
-  const missing = expected.filter((r) => !seen.has(r));
+  const missing: string[] = [];
+  for (const r of requestRows(version ?? '2021')) if (!seen.has(r.key)) missing.push(r.key);
   if (missing.length) problems.push({ reason: 'reason.missingRows', args: { rows: missing.join(', ') }, span: tokens[0].span });
   return { cells, problems, version };
 }
@@ -394,7 +394,8 @@ function mapActive(tokens: CellToken[], yearVersion: TemplateVersion | undefined
   }
   close();
   if (seen.size === 0) return { cells, problems: [{ reason: 'reason.noRows', args: {}, span: tokens[0].span }], version: detected };
-  const missing = rows.filter((r) => !seen.has(r.key)).map((r) => r.label.zh);
+  const missing: string[] = [];
+  for (const r of rows) if (!seen.has(r.key)) missing.push(r.label.zh);
   if (missing.length) problems.push({ reason: 'reason.missingRows', args: { rows: missing.join('、') }, span: tokens[0].span });
   return { cells, problems, version: detected };
 }

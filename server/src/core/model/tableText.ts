@@ -70,7 +70,10 @@ function isContinuation(lines: Line[], kinds: LineKind[], i: number): boolean {
 
 /** Finds every table region and tokenizes it. Linear in the number of lines. */
 export function findTableRegions(lines: Line[]): TableRegion[] {
-  const kinds = lines.map((l) => classifyLine(l.text));
+  // Filled by push, not map(): map()'s result array changed elements kind between reports, so the
+  // optimized tokenizers that read it were deoptimized ("wrong map") and compiled again.
+  const kinds: LineKind[] = [];
+  for (const l of lines) kinds.push(classifyLine(l.text));
   const regions: TableRegion[] = [];
   let i = 0;
   while (i < lines.length) {

@@ -13,13 +13,13 @@ export function checkEnumerations(ctx: RuleContext): void {
   if (!ctx.isOn('heading.sequence')) return;
   const { doc } = ctx;
   const prose = proseMap(doc);
-  const headingStarts = doc.headings.map((h) => h.lineSpan.start);
+  const headings = doc.headings;
   let nextHeading = 0;
   let last = 0;
   for (const marker of enumerationMarkers(doc.text)) {
     if (prose.inTable(marker.start)) continue;
     // A heading between the previous marker and this one starts a new block.
-    while (nextHeading < headingStarts.length && headingStarts[nextHeading] <= marker.start) {
+    while (nextHeading < headings.length && headings[nextHeading].lineSpan.start <= marker.start) {
       nextHeading++;
       last = 0;
     }

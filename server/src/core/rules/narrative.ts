@@ -297,7 +297,11 @@ export function checkNarrative(ctx: RuleContext): void {
     }
     let readings = evaluated.get(subject);
     if (!readings) {
-      readings = subject.readings.map((r) => evaluate(doc, version, subject, r)).filter((r): r is Evaluated => r !== undefined);
+      readings = [];
+      for (const r of subject.readings) {
+        const e = evaluate(doc, version, subject, r);
+        if (e) readings.push(e);
+      }
       evaluated.set(subject, readings);
     }
     if (!readings.length) continue;
