@@ -30,10 +30,21 @@ export class RuleContext {
       args,
     };
     if (extras.cell) finding.cell = extras.cell;
+    // Arrays by push, not map(): see formulaOf in sums.ts (findings are read by optimized code downstream).
     if (extras.related?.length) {
-      finding.related = extras.related.map((r): RelatedLocation => ({ range: this.doc.lines.rangeOf(r.span), cell: r.cell, message: r.message }));
+      const related: RelatedLocation[] = [];
+      for (const r of extras.related) related.push({ range: this.doc.lines.rangeOf(r.span), cell: r.cell, message: r.message });
+      finding.related = related;
     }
-    if (extras.fixes?.length) finding.fixes = extras.fixes.map((f): Fix => ({ ...f, edits: f.edits.map((e) => this.edit(e.span, e.newText)) }));
+    if (extras.fixes?.length) {
+      const fixes: Fix[] = [];
+      for (const f of extras.fixes) {
+        const edits: TextEdit[] = [];
+        for (const e of f.edits) edits.push(this.edit(e.span, e.newText));
+        fixes.push({ ...f, edits });
+      }
+      finding.fixes = fixes;
+    }
     this.findings.push(finding);
   }
 

@@ -23,7 +23,11 @@ export function proseMap(doc: ReportDocument): ProseMap {
 }
 
 function buildProseMap(doc: ReportDocument): ProseMap {
-  const tables = doc.tables.map((t) => t.span).sort((a, b) => a.start - b.start);
+  // Built by push: an array made by map() changes elements kind once map() runs in optimized code,
+  // and the optimized readers of `tables` were deoptimized ("wrong map") at that moment.
+  const tables: Span[] = [];
+  for (const t of doc.tables) tables.push(t.span);
+  tables.sort((a, b) => a.start - b.start);
   const parts = doc.parts;
   return {
     tables,

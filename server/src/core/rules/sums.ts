@@ -47,13 +47,23 @@ export function expectedValue(cells: { plus: Cell[]; minus: Cell[] }): number {
 
 /** "69+35+8+198+6+17": the （七） column formula groups the outcome rows by their group. */
 export function formulaOf(r: Relation, cells: { plus: Cell[] }): string {
-  if (r.code !== 'sum.columnTotal') return cells.plus.map((c) => c.value).join('+');
+  // Strings are built in loops: this runs for every broken total, and arrays made by map() deoptimized
+  // their optimized readers when map() itself got optimized (their elements kind changed).
+  let formula = '';
+  if (r.code !== 'sum.columnTotal') {
+    for (let i = 0; i < cells.plus.length; i++) formula += (i > 0 ? '+' : '') + cells.plus[i].value;
+    return formula;
+  }
   const byGroup = new Map<string, number>();
   for (const c of cells.plus) {
     const g = c.row.split('.')[0];
     byGroup.set(g, (byGroup.get(g) ?? 0) + (c.value ?? 0));
   }
-  return OUTCOME_GROUPS.filter((g) => byGroup.has(g.key)).map((g) => byGroup.get(g.key)).join('+');
+  for (const g of OUTCOME_GROUPS) {
+    const sum = byGroup.get(g.key);
+    if (sum !== undefined) formula += (formula ? '+' : '') + sum;
+  }
+  return formula;
 }
 
 export function checkSums(ctx: RuleContext): void {
@@ -67,7 +77,9 @@ export function checkSums(ctx: RuleContext): void {
     const actual = cells.target.value!;
     if (expected === actual) continue;
     const label = (c: Cell) => cellLabel(c.key, version, locale);
-    const related = [...cells.plus, ...cells.minus].map((c) => termRelated(c, version, locale));
+    const related: ReturnType<typeof termRelated>[] = [];
+    for (const c of cells.plus) related.push(termRelated(c, version, locale));
+    for (const c of cells.minus) related.push(termRelated(c, version, locale));
     const setTarget = {
       title: r.derived
         ? localize('fix.setCell', locale, { label: label(cells.target), value: expected })
