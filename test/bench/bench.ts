@@ -96,6 +96,10 @@ function benchCli(): void {
     const { median } = quantiles(Array.from({ length: RUNS }, () => wall([cli, 'check', '--format', 'json', dir], env)));
     console.log(`| ${files} | ${label} | ${median.toFixed(0)} ms | ${Math.round(files / (median / 1000))} |`);
   }
+  // Each deoptimization costs a bailout and a recompile while the batch runs; there should be none.
+  const traced = spawnSync(process.execPath, ['--trace-deopt', cli, 'check', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const deopts = (traced.stdout.match(/^\[bailout \(kind: deopt/gm) ?? []).length;
+  console.log(`\nV8 deoptimizations in one run over ${written} files (\`node --trace-deopt\`): ${deopts}`);
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
