@@ -8,7 +8,7 @@ import {
   TABLE_OPENERS, TABLE_SIGNATURES, cellKey, itemRowKey, requestRows,
   type ColumnTemplate, type OutcomeGroup,
 } from '../template/template';
-import type { Cell, ParsedTable, TableKey, TableProblem, TemplateVersion } from '../types';
+import type { Cell, CellKey, ParsedTable, Span, TableKey, TableProblem, TemplateVersion } from '../types';
 import type { CellToken, TableRegion } from './tableText';
 import { allDigits, isValueLike, parseCellValue } from './values';
 
@@ -157,10 +157,22 @@ interface Mapped {
 function makeCell(table: TableKey, row: string, column: ColumnTemplate, token: CellToken, key = cellKey(table, row, column.key)): Cell {
   const text = token.text;
   // The common case, "12", without parseCellValue's intermediate object (it reads it the same way).
-  if (allDigits(text)) return { key, table, row, column: column.key, text, span: token.span, status: 'ok', value: Number(text) };
+  if (allDigits(text)) return cellOf(key, table, row, column.key, text, token.span, 'ok', Number(text));
   const { status, value } = parseCellValue(text, column.kind);
-  return { key, table, row, column: column.key, text, span: token.span, status, value };
+  return cellOf(key, table, row, column.key, text, token.span, status, value);
 }
+
+/** Every cell is made here, so that all share one hidden class (see below). */
+function cellOf(key: CellKey, table: TableKey, row: string, column: string, text: string, span: Span, status: Cell['status'], value: number | null): Cell {
+  return { key, table, row, column, text, span, status, value };
+}
+// `value` holds small integers, decimals and null. V8 tracks the representation of a field per hidden
+// class and widens it when another kind of value arrives (integer → decimal → anything), which retires
+// the class and deoptimizes every optimized function that read a cell: 9 of them when the first report
+// with a blank or decimal cell came after reports without. Two cells made now give `value` its widest
+// representation before any report is read.
+cellOf('', 'requests', '', '', '', { start: 0, end: 0 }, 'blank', null);
+cellOf('', 'requests', '', '', '', { start: 0, end: 0 }, 'ok', 0.5);
 
 /** Table 三's cell keys of a row, in REQUEST_COLUMNS order. */
 const REQUEST_ROW_KEYS = new Map<string, string[]>();
