@@ -4,7 +4,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { hasReportExtension, isWalkedFolder } from '../config/reportFiles';
 
-
 export class CliError extends Error {}
 
 /** Expands folders (recursively, .txt and .md) and checks that files exist. Errors are collected, not thrown. */

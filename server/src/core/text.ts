@@ -231,3 +231,8 @@ export function asciiDigits(s: string): string {
 }
 /** ０–９ and ．(U+FF0E). */
 const isFullWidthDigit = (c: number) => (c >= 0xff10 && c <= 0xff19) || c === 0xff0e;
+
+/** Whether a UTF-16 code unit is a decimal digit, ASCII or full-width (０–９). */
+export function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}

@@ -3,7 +3,7 @@
  * style (FORMAT.md §2); lines inside tables are never headings (table 三's "一、本年新收…" rows).
  */
 import { PARTS } from '../template/template';
-import { chineseNumeralValue, isSpace, normalizeLabel, type Line } from '../text';
+import { chineseNumeralValue, isDigitCode, isSpace, normalizeLabel, type Line } from '../text';
 import type { Heading, PartKey } from '../types';
 
 const CN = '一二三四五六七八九十';
@@ -54,7 +54,7 @@ export function findHeadings(lines: Line[], isTableLine: (line: number) => boole
  * anchored and opens with a Chinese numeral (一、), a bracket (（一）, （1）) or a digit (1.).
  */
 function patternsOpenedBy(c: number): typeof PATTERNS {
-  if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) return BY_DIGIT;
+  if (isDigitCode(c)) return BY_DIGIT;
   if (c === 40 || c === 0xff08) return BY_BRACKET;
   return CN.includes(String.fromCharCode(c)) ? BY_NUMERAL : NONE;
 }

@@ -12,7 +12,7 @@ import {
   NARRATIVE_TABLE_PARTS, REQUEST_COLUMNS, TABLES, cellKey, requestRows,
   type NarrativeReading, type NarrativeSubject,
 } from '../template/template';
-import { asciiDigits, isJsWhitespace } from '../text';
+import { asciiDigits, isDigitCode, isJsWhitespace } from '../text';
 import type { Cell, CellKey, Locale, ReportDocument, Span, TemplateVersion } from '../types';
 import { localize } from './catalogue';
 import type { FindingExtras, RuleContext } from './context';
@@ -240,7 +240,7 @@ function countScanner(text: string): () => RegExpExecArray | null {
       let s = k;
       while (s > from && isDigitOrSpace(text.charCodeAt(s - 1))) s--;
       for (let p = s; p < k; p++) {
-        if (!isDigit(text.charCodeAt(p))) continue;
+        if (!isDigitCode(text.charCodeAt(p))) continue;
         sticky.lastIndex = p;
         const m = sticky.exec(text);
         if (m) {
@@ -255,8 +255,7 @@ function countScanner(text: string): () => RegExpExecArray | null {
 }
 /** The NARRATIVE_COUNT countScanner is written for: digits, spaces, 件. */
 const COUNT_SOURCE = String.raw`(?<![0-9０-９.．]|\d,)([0-9０-９]{1,9})\s*件`;
-const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
-const isDigitOrSpace = (c: number) => isDigit(c) || isJsWhitespace(c);
+const isDigitOrSpace = (c: number) => isDigitCode(c) || isJsWhitespace(c);
 
 function toNumber(s: string): number {
   return Number(asciiDigits(s));
@@ -385,8 +384,8 @@ function checkShare(ctx: RuleContext, subject: NarrativeSubject, count: Evaluate
   const text = doc.text;
   const m = NARRATIVE_SHARE.exec(text.slice(afterEnd, afterEnd + 32));
   if (!m) return;
-  const totalCell = doc.cells.get(PROCESSED_TOTAL);
-  if (!totalCell || totalCell.status !== 'ok' || !totalCell.value) return;
+  const totalCell = validCell(doc, PROCESSED_TOTAL);
+  if (!totalCell || !totalCell.value) return;
   const printed = asciiDigits(m[1]);
   const stated = Number(printed);
   const decimals = printed.includes('.') ? printed.length - printed.indexOf('.') - 1 : 0;
