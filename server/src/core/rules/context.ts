@@ -30,7 +30,7 @@ export class RuleContext {
       args,
     };
     if (extras.cell) finding.cell = extras.cell;
-    // Arrays by push, not map(): see formulaOf in sums.ts (findings are read by optimized code downstream).
+    // By push, not map(): see findTableRegions in model/tableText.ts.
     if (extras.related?.length) {
       const related: RelatedLocation[] = [];
       for (const r of extras.related) related.push({ range: this.doc.lines.rangeOf(r.span), cell: r.cell, message: r.message });

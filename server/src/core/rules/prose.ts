@@ -23,8 +23,7 @@ export function proseMap(doc: ReportDocument): ProseMap {
 }
 
 function buildProseMap(doc: ReportDocument): ProseMap {
-  // Built by push: an array made by map() changes elements kind once map() runs in optimized code,
-  // and the optimized readers of `tables` were deoptimized ("wrong map") at that moment.
+  // By push, not map(): see findTableRegions in model/tableText.ts.
   const tables: Span[] = [];
   for (const t of doc.tables) tables.push(t.span);
   tables.sort((a, b) => a.start - b.start);

@@ -47,8 +47,7 @@ export function expectedValue(cells: { plus: Cell[]; minus: Cell[] }): number {
 
 /** "69+35+8+198+6+17": the （七） column formula groups the outcome rows by their group. */
 export function formulaOf(r: Relation, cells: { plus: Cell[] }): string {
-  // Strings are built in loops: this runs for every broken total, and arrays made by map() deoptimized
-  // their optimized readers when map() itself got optimized (their elements kind changed).
+  // In loops, not map().join(): see findTableRegions in model/tableText.ts.
   let formula = '';
   if (r.code !== 'sum.columnTotal') {
     for (let i = 0; i < cells.plus.length; i++) formula += (i > 0 ? '+' : '') + cells.plus[i].value;
