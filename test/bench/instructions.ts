@@ -8,7 +8,7 @@
  *
  * The workload: the five seeds, seed 000 as Markdown and the 25 KB report, analysed in rounds. Two runs,
  * of FIRST and of LAST rounds, so Node's start-up cancels out:
- * - per analysis, hot: (count(LAST) − count(FIRST)) / ((LAST − FIRST) × 7);
+ * - per analysis, hot: (count(LAST) − count(FIRST)) / ((LAST − FIRST) × reports per round);
  * - first FIRST rounds, in total: what start-up and the JIT's warm-up cost (the CLI's case).
  *
  * `node out/test/bench/instructions.js [--core DIR]` measures the core compiled in DIR/out (default:
@@ -21,12 +21,16 @@ import { ROOT, SEEDS, paddedReport, readSeed, withTablesAs } from '../support/fi
 
 const FIRST = 100;
 const LAST = 300;
-const TEXTS_PER_ROUND = SEEDS.length + 2;
+
+/** The reports of one round. */
+function workload(): string[] {
+  return [...SEEDS.map(readSeed), withTablesAs(readSeed('000'), 'markdown'), paddedReport()];
+}
 
 /** Child mode (`--rounds N --core DIR`): the analyses to count. */
 function loop(rounds: number, coreDir: string): void {
   const { analyzeReport } = require(path.join(coreDir, 'out', 'server', 'src', 'core')) as typeof import('../../server/src/core');
-  const texts = [...SEEDS.map(readSeed), withTablesAs(readSeed('000'), 'markdown'), paddedReport()];
+  const texts = workload();
   for (let i = 0; i < rounds; i++) for (const t of texts) analyzeReport(t);
 }
 
@@ -54,11 +58,12 @@ function main(): void {
     console.error('bench:instructions needs valgrind (Debian: apt-get install valgrind).');
     process.exit(2);
   }
+  const perRound = workload().length;
   const first = instructions(FIRST, coreDir);
   const last = instructions(LAST, coreDir);
-  const perAnalysis = (last - first) / ((LAST - FIRST) * TEXTS_PER_ROUND);
+  const perAnalysis = (last - first) / ((LAST - FIRST) * perRound);
   console.log(`core in ${coreDir}`);
-  console.log(`instructions per analysis, hot (rounds ${FIRST}–${LAST} of ${TEXTS_PER_ROUND} reports): ${(perAnalysis / 1e6).toFixed(3)} M`);
+  console.log(`instructions per analysis, hot (rounds ${FIRST}–${LAST} of ${perRound} reports): ${(perAnalysis / 1e6).toFixed(3)} M`);
   console.log(`instructions for start-up and the first ${FIRST} rounds: ${(first / 1e9).toFixed(3)} G`);
 }
 
