@@ -15,8 +15,8 @@ export const SERVER_COMMANDS = {
 /** Server → client notification after each analysis (clients may ignore it). */
 export const STATUS_NOTIFICATION = 'govAnnualReport/status';
 
-/** Why a document was not analysed: above `govAnnualReport.maxFileSize` characters, or empty. */
-export type SkipReason = 'tooLarge' | 'empty';
+/** Why a document was not analysed: above `govAnnualReport.maxFileSize` characters, empty, or binary data. */
+export type SkipReason = 'tooLarge' | 'empty' | 'binary';
 
 /** Params of `govAnnualReport/status`. */
 export interface StatusParams {

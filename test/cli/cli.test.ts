@@ -47,7 +47,8 @@ describe('cli check', () => {
     const r = cli(['check', '--format', 'json', 'r.txt'], dir);
     assert.equal(r.code, 1);
     const json = JSON.parse(r.out);
-    assert.deepEqual(Object.keys(json), ['files']);
+    assert.deepEqual(Object.keys(json), ['files', 'skipped']);
+    assert.deepEqual(json.skipped, []);
     const [file] = json.files;
     assert.equal(file.path, 'r.txt');
     assert.equal(file.year, 2022);
@@ -91,6 +92,46 @@ describe('cli check', () => {
     assert.equal(cli(['check', '--format', 'xml', 'x']).code, 2);
     assert.equal(cli(['check', '--bogus', 'x']).code, 2);
     assert.equal(cli(['--help']).code, 0);
+  });
+
+  test('a folder walk skips files that are not reports and says so; named files are always checked', () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'docs'));
+    fs.writeFileSync(path.join(dir, 'r.txt'), readSeed('004'));
+    fs.writeFileSync(path.join(dir, 'README.md'), '# 年报归档\n\n各部门报告按年份存放。\n');
+    fs.writeFileSync(path.join(dir, 'docs', 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    fs.writeFileSync(path.join(dir, 'draft.年报.txt'), '一、总体情况\n草稿\n'); // a report by its name
+
+    const text = cli(['check', '.'], dir);
+    assert.equal(text.code, 1, text.out); // the draft lacks five parts
+    assert.match(text.out, /^README\.md: 已跳过: 不像政府信息公开工作年度报告/m);
+    assert.match(text.out, /^docs\/image\.txt: 已跳过: 二进制文件/m);
+    assert.match(text.out, /已检查 2 个文件（跳过 2 个）/);
+    assert.doesNotMatch(text.out, /^README\.md:\d/m, 'no findings for a skipped file');
+
+    const json = JSON.parse(cli(['check', '--format', 'json', '.'], dir).out);
+    assert.deepEqual(json.files.map((f: { path: string }) => f.path), ['draft.年报.txt', 'r.txt']);
+    assert.deepEqual(json.skipped, [{ path: 'README.md', reason: 'notReport' }, { path: path.join('docs', 'image.txt'), reason: 'binary' }]);
+
+    const sarif = JSON.parse(cli(['check', '--format', 'sarif', '--locale', 'en', '.'], dir).out);
+    const notes = sarif.runs[0].invocations[0].toolExecutionNotifications;
+    assert.deepEqual(notes.map((n: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => n.locations[0].physicalLocation.artifactLocation.uri), ['README.md', 'docs/image.txt']);
+    assert.match(notes[0].message.text, /does not look like an annual report/);
+    assert.ok(!sarif.runs[0].results.some((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri === 'README.md'));
+
+    // Named: the README is checked (and fails: no part of the report is there); the binary file is refused.
+    const named = cli(['check', '--format', 'json', 'README.md'], dir);
+    assert.equal(named.code, 1);
+    assert.ok(JSON.parse(named.out).files[0].diagnostics.some((d: { code: string }) => d.code === 'section.missing'));
+    const binary = cli(['check', 'docs/image.txt', 'r.txt'], dir);
+    assert.equal(binary.code, 2);
+    assert.match(binary.err, /image\.txt is not a text file \(it contains NUL bytes\); not checked/);
+    assert.match(binary.out, /已检查 1 个文件/, 'the other file is still checked');
+    // fix and extract skip the same files, noting them on stderr.
+    const extract = cli(['extract', '--format', 'json', '.'], dir);
+    assert.equal(extract.code, 0);
+    assert.deepEqual(JSON.parse(extract.out).files.map((f: { path: string }) => f.path), ['draft.年报.txt', 'r.txt']);
+    assert.match(extract.err, /README\.md: 已跳过/);
   });
 
   test('.govreportrc.json in an ancestor folder turns rules off and changes severities', () => {

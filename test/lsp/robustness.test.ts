@@ -124,17 +124,29 @@ describe('robustness', () => {
     await assertHealthy();
   });
 
-  it('random binary text, lone surrogates and NULs', async () => {
+  it('random binary text and lone surrogates are analysed; text with NULs is skipped as binary', async () => {
     const rand = lcg(42);
     let text = '';
-    for (let i = 0; i < 50_000; i++) text += String.fromCharCode(Math.floor(rand() * 0x10000));
+    // Every code unit but NUL (a NUL makes the document binary: not analysed at all, tested below).
+    for (let i = 0; i < 50_000; i++) text += String.fromCharCode(1 + Math.floor(rand() * 0xffff));
     const uri = newUri();
+    const status = client.waitFor('status', (s) => s.uri === uri);
     const published = await client.open(uri, text);
     assert.ok(Array.isArray(published.diagnostics));
+    assert.equal((await status).skipped, undefined, 'analysed');
     await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } });
     await client.request('textDocument/documentSymbol', { textDocument: { uri } });
     await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
     await client.close(uri);
+
+    const binary = newUri();
+    const skipped = client.waitFor('status', (s) => s.uri === binary);
+    assert.deepEqual((await client.open(binary, `${SEED_000.slice(0, 2000)}\u0000${text.slice(0, 1000)}`)).diagnostics, []);
+    const s = await skipped;
+    assert.equal(s.skipReason, 'binary');
+    assert.match(s.skipped ?? '', /二进制/);
+    await client.request('textDocument/hover', { textDocument: { uri: binary }, position: { line: 0, character: 3 } });
+    await client.close(binary);
     await assertHealthy();
   });
 

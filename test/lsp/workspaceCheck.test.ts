@@ -25,6 +25,8 @@ function makeWorkspace(): { root: string; reports: Record<string, string> } {
     [path.join(root, 'out', 'f.md')]: EDITED,
     [path.join(root, '.vscode-test', 'g.txt')]: EDITED,
     [path.join(root, 'notes.txt')]: 'shopping list: milk, eggs',
+    // Binary data, even under a report's name and with a report's title in it.
+    [path.join(root, 'scan.年报.txt')]: `${EDITED.slice(0, 200)}\u0000\u0001\u0002`,
     [path.join(root, 'report.json')]: EDITED,
   };
   for (const [file, text] of Object.entries({ ...reports, ...ignored })) {
@@ -71,9 +73,9 @@ describe('checkWorkspace', () => {
     assert.equal(progress[0].kind, 'begin');
     assert.equal(progress[0].title, '检查工作区中的年报');
     assert.equal(progress.at(-1)!.kind, 'end');
-    // One report per candidate .txt/.md outside the skipped folders (the 3 reports and notes.txt).
+    // One report per candidate .txt/.md outside the skipped folders (the 3 reports, notes.txt, scan.年报.txt).
     const reports = progress.filter((v) => v.kind === 'report');
-    assert.equal(reports.length, 4);
+    assert.equal(reports.length, 5);
     assert.ok(reports.every((r, i) => i === 0 || (r.percentage ?? 0) >= (reports[i - 1].percentage ?? 0)), 'percentages only grow');
   });
 

@@ -6,9 +6,15 @@ import { hasReportExtension, isWalkedFolder } from '../config/reportFiles';
 
 export class CliError extends Error {}
 
-/** Expands folders (recursively, .txt and .md) and checks that files exist. Errors are collected, not thrown. */
-export function collectFiles(paths: string[]): { files: string[]; errors: string[] } {
+/**
+ * Expands folders (recursively, .txt and .md) and checks that files exist. Errors are collected, not
+ * thrown. `walked` holds the files found in folders, as opposed to named: only those are dropped when
+ * their text is not a report (reportFiles.ts).
+ */
+export function collectFiles(paths: string[]): { files: string[]; walked: ReadonlySet<string>; errors: string[] } {
   const files: string[] = [];
+  const walked = new Set<string>();
+  const named: string[] = [];
   const errors: string[] = [];
   const walk = (dir: string) => {
     let entries: fs.Dirent[];
@@ -24,7 +30,10 @@ export function collectFiles(paths: string[]): { files: string[]; errors: string
       const p = path.join(dir, e.name);
       if (e.isDirectory()) {
         if (isWalkedFolder(e.name)) walk(p);
-      } else if (e.isFile() && hasReportExtension(e.name)) files.push(p);
+      } else if (e.isFile() && hasReportExtension(e.name)) {
+        files.push(p);
+        walked.add(p);
+      }
     }
   };
   for (const p of paths) {
@@ -36,9 +45,13 @@ export function collectFiles(paths: string[]): { files: string[]; errors: string
       continue;
     }
     if (st.isDirectory()) walk(p);
-    else files.push(p);
+    else {
+      files.push(p);
+      named.push(p);
+    }
   }
-  return { files, errors };
+  for (const p of named) walked.delete(p); // named as well as found in a folder: checked as named
+  return { files, walked, errors };
 }
 
 export interface DecodedFile {

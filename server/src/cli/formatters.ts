@@ -1,5 +1,6 @@
 /** Output formats of the CLI: text, JSON, SARIF 2.1.0 (GitHub code scanning), CSV. */
 import * as path from 'node:path';
+import type { NotAReport } from '../config/reportFiles';
 import { RULES, ruleDocsUrl, type Finding, type Locale, type TemplateVersion } from '../core';
 
 export interface FileResult {
@@ -9,10 +10,43 @@ export interface FileResult {
   findings: Finding[];
 }
 
+/** A file a folder walk found but did not check (reportFiles.ts says why). */
+export interface SkippedFile {
+  path: string;
+  reason: NotAReport;
+}
+
+/** What `check` found: the files it checked and the files it skipped. */
+export interface CheckRun {
+  files: FileResult[];
+  skipped: SkippedFile[];
+}
+
 export const TOOL_VERSION = '0.1.0';
 
-/** `path:line:col severity code message`, 1-based line and column (UTF-16 units, as editors count). */
-export function formatText(results: FileResult[], locale: Locale): string {
+const SKIP_REASONS: Record<NotAReport, { zh: string; en: string }> = {
+  notReport: {
+    zh: '不像政府信息公开工作年度报告（未找到年报标题或表三标题），未检查；在命令行上直接指定此文件可强制检查',
+    en: 'does not look like an annual report (no report title or table 三 caption); not checked; name the file itself to check it anyway',
+  },
+  binary: { zh: '二进制文件（含 NUL 字节），未检查', en: 'binary file (contains NUL bytes); not checked' },
+};
+
+/** Why a file was skipped, in the user's language. */
+export function skipReasonText(reason: NotAReport, locale: Locale): string {
+  return locale === 'en' ? SKIP_REASONS[reason].en : SKIP_REASONS[reason].zh;
+}
+
+/** `path: reason` for one skipped file (text output, and stderr of fix and extract). */
+export function skippedLine(s: SkippedFile, locale: Locale): string {
+  return `${s.path}: ${locale === 'en' ? 'skipped' : '已跳过'}: ${skipReasonText(s.reason, locale)}`;
+}
+
+/**
+ * `path:line:col severity code message`, 1-based line and column (UTF-16 units, as editors count);
+ * then one line per skipped file, then the summary.
+ */
+export function formatText({ files: results, skipped }: CheckRun, locale: Locale): string {
   const lines: string[] = [];
   const totals = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const r of results) {
@@ -21,11 +55,13 @@ export function formatText(results: FileResult[], locale: Locale): string {
       lines.push(`${r.path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`);
     }
   }
+  for (const s of skipped) lines.push(skippedLine(s, locale));
   const n = results.length;
+  const k = skipped.length;
   lines.push(
     locale === 'en'
-      ? `${n} file${n === 1 ? '' : 's'} checked: ${totals.error} error(s), ${totals.warning} warning(s), ${totals.information} info, ${totals.hint} hint(s)`
-      : `已检查 ${n} 个文件：错误 ${totals.error} 个，警告 ${totals.warning} 个，提示 ${totals.information + totals.hint} 个`,
+      ? `${n} file${n === 1 ? '' : 's'} checked${k ? ` (${k} skipped)` : ''}: ${totals.error} error(s), ${totals.warning} warning(s), ${totals.information} info, ${totals.hint} hint(s)`
+      : `已检查 ${n} 个文件${k ? `（跳过 ${k} 个）` : ''}：错误 ${totals.error} 个，警告 ${totals.warning} 个，提示 ${totals.information + totals.hint} 个`,
   );
   return lines.join('\n') + '\n';
 }
@@ -40,16 +76,17 @@ export function toJsonDiagnostic(f: Finding) {
   };
 }
 
-export function formatJson(results: FileResult[]): string {
+export function formatJson({ files, skipped }: CheckRun): string {
   return JSON.stringify({
-    files: results.map((r) => ({ path: r.path, year: r.year ?? null, template: r.template, diagnostics: r.findings.map(toJsonDiagnostic) })),
+    files: files.map((r) => ({ path: r.path, year: r.year ?? null, template: r.template, diagnostics: r.findings.map(toJsonDiagnostic) })),
+    skipped,
   }, null, 2) + '\n';
 }
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
 /** SARIF 2.1.0 as GitHub code scanning accepts it: relative URIs against %SRCROOT%, 1-based regions. */
-export function formatSarif(results: FileResult[], locale: Locale, cwd = process.cwd()): string {
+export function formatSarif({ files: results, skipped }: CheckRun, locale: Locale, cwd = process.cwd()): string {
   const ruleIndex = new Map(RULES.map((r, i) => [r.code, i]));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -70,6 +107,15 @@ export function formatSarif(results: FileResult[], locale: Locale, cwd = process
           })),
         },
       },
+      // Skipped files are tool notifications, not results: nothing about them is a finding.
+      invocations: [{
+        executionSuccessful: true,
+        toolExecutionNotifications: skipped.map((f) => ({
+          level: 'note',
+          message: { text: skipReasonText(f.reason, locale) },
+          locations: [{ physicalLocation: { artifactLocation: { uri: toUri(f.path, cwd), uriBaseId: '%SRCROOT%' } } }],
+        })),
+      }],
       columnKind: 'utf16CodeUnits',
       results: results.flatMap((r) =>
         r.findings.map((f) => ({

@@ -6,15 +6,16 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  analyzeReport, applyEdits, compareWithPreviousYear, isPreviousYearOf, parseReport, planRecompute, sortFindings,
+  analyzeReport, applyEdits, compareWithPreviousYear, isPreviousYearOf, looksBinary, parseReport, planRecompute, sortFindings,
   type AnalyzeOptions, type Finding, type Locale, type ReportDocument,
 } from '../core';
 import { findProjectConfig, mergeOptions } from '../config';
+import { notAReport } from '../config/reportFiles';
 import { CliError, collectFiles, readReport, writeAtomic } from './files';
 import { tuneJitForBatch } from './jit';
 import {
-  TOOL_VERSION, formatExtractCsv, formatExtractJson, formatJson, formatSarif, formatText,
-  type ExtractResult, type FileResult,
+  TOOL_VERSION, formatExtractCsv, formatExtractJson, formatJson, formatSarif, formatText, skippedLine,
+  type ExtractResult, type FileResult, type SkippedFile,
 } from './formatters';
 
 const USAGE = `Usage: gov-annual-report <command> [options] PATH...
@@ -24,7 +25,9 @@ Commands:
   fix      recompute derived totals (表三 总计 column and （七）总计 row, 表四 totals) in place
   extract  print every mapped table cell by canonical key
 
-PATH may be a file or a folder (searched recursively for .txt and .md files).
+PATH may be a file or a folder (searched recursively for .txt and .md files). Files found in a
+folder are checked when they look like reports (a report title, or the table 三 caption) or are
+named *.年报.txt / *.年报.md; the others are listed as skipped. Files named here are always checked.
 
 Options:
   --format text|json|sarif   check output (default text)
@@ -98,7 +101,7 @@ export function run(argv: string[], io: Io): number {
   const format = values.format ?? formats[command][0];
   if (!formats[command].includes(format)) return usage(`--format for ${command} must be one of ${formats[command].join(', ')}`);
 
-  const { files, errors } = collectFiles(paths.map((p) => path.resolve(io.cwd, p)));
+  const { files, walked, errors } = collectFiles(paths.map((p) => path.resolve(io.cwd, p)));
   for (const e of errors) io.err(`gov-annual-report: ${e}\n`);
   if (files.length === 0 && errors.length) return 2;
   const display = (f: string) => path.relative(io.cwd, f) || f;
@@ -107,9 +110,16 @@ export function run(argv: string[], io: Io): number {
 
   let ioFailed = errors.length > 0;
   const analysed: Analysed[] = [];
+  const skipped: SkippedFile[] = [];
   for (const file of files) {
     try {
       const decoded = readReport(file);
+      const why = walked.has(file) ? notAReport(file, decoded.text) : looksBinary(decoded.text) ? 'binary' : undefined;
+      if (why && walked.has(file)) {
+        skipped.push({ path: display(file), reason: why });
+        continue;
+      }
+      if (why) throw new CliError(`${display(file)} is not a text file (it contains NUL bytes); not checked`);
       const options = optionsFor(file);
       const { document, findings } = analyzeReport(decoded.text, options);
       analysed.push(command === 'check'
@@ -125,10 +135,14 @@ export function run(argv: string[], io: Io): number {
   if (command === 'check') {
     addCrossYearFindings(analysed, reanalysed());
     const results: FileResult[] = analysed.map((a) => ({ path: display(a.file), year: a.doc.year?.value, template: a.doc.template, findings: a.findings }));
-    io.out(format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, locale, io.cwd) : formatText(results, locale));
+    const checked = { files: results, skipped };
+    io.out(format === 'json' ? formatJson(checked) : format === 'sarif' ? formatSarif(checked, locale, io.cwd) : formatText(checked, locale));
     if (ioFailed) return 2;
     return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
   }
+
+  // fix and extract print only their results on stdout; what they skipped goes to stderr.
+  for (const s of skipped) io.err(`${skippedLine(s, locale)}\n`);
 
   if (command === 'extract') {
     const results: ExtractResult[] = analysed.map((a) => ({

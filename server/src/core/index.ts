@@ -5,6 +5,7 @@
 export * from './types';
 export { RULES, RULES_BY_CODE, format, ruleDocsUrl, type RuleDefinition } from './rules/catalogue';
 export { parseReport, looksLikeReport } from './model/parseReport';
+export { looksBinary } from './text';
 export { checkReport, analyzeReport, sortFindings, summarize } from './check';
 export { planRecompute, applyEdits } from './recompute';
 export { describeAt } from './describe';

@@ -236,3 +236,11 @@ const isFullWidthDigit = (c: number) => (c >= 0xff10 && c <= 0xff19) || c === 0x
 export function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
+
+/**
+ * Whether a text is really binary data: it holds a NUL character, which no text document does (the
+ * test git and grep use). Such a file gets one clear verdict instead of six "part missing" findings.
+ */
+export function looksBinary(text: string): boolean {
+  return text.indexOf('\u0000') >= 0;
+}

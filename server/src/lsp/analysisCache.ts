@@ -6,11 +6,12 @@
  *
  * Two editor-only policies live here, not in the core (the CLI keeps the core's verdicts, so CI still
  * fails an empty report): a document with nothing but white space is not analysed at all (a new file
- * gets no wall of errors before its first word), and a document in which no part heading and no table
+ * gets no wall of errors before its first word), nor one holding binary data (the CLI refuses such a
+ * file with a message), and a document in which no part heading and no table
  * was found yet gets ONE `section.missing` finding for all six parts, whose fix inserts the whole
  * official outline, instead of six findings at the same spot.
  */
-import { analyzeReport, summarize } from '../core';
+import { analyzeReport, looksBinary, summarize } from '../core';
 import type { Finding, Fix, Locale, ReportDocument, ReportSummary, TextEdit } from '../core/types';
 import type { DocumentOptions } from './configuration';
 import { message } from './messages';
@@ -52,6 +53,9 @@ export function analyzeText(source: VersionedText, options: DocumentOptions, log
   }
   if (!/\S/.test(text)) {
     return { ...base, findings: [], skipReason: 'empty', skipped: message('skipped.empty', options.locale) };
+  }
+  if (looksBinary(text)) {
+    return { ...base, findings: [], skipReason: 'binary', skipped: message('skipped.binary', options.locale) };
   }
   try {
     const { document, findings: all } = analyzeReport(text, options.analyze);

@@ -20,6 +20,7 @@ const MESSAGES = {
     en: 'File too large ({size} characters, limit {limit} characters, see the setting govAnnualReport.maxFileSize); not checked',
   },
   'skipped.empty': { zh: '空文档，尚无可检查的内容', en: 'Empty document; nothing to check yet' },
+  'skipped.binary': { zh: '二进制内容（含 NUL 字符），不是文本报告，未检查', en: 'Binary content (NUL characters), not a text report; not checked' },
   'outline.missing': {
     zh: '尚未找到官方格式的任何部分，缺少全部 {count} 个部分：{parts}',
     en: 'None of the {count} parts of the official format found yet: {parts}',

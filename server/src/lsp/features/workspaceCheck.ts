@@ -6,15 +6,11 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { hasReportExtension, isWalkedFolder } from '../../config/reportFiles';
-import { looksLikeReport } from '../../core';
+import { hasReportExtension, isWalkedFolder, notAReport } from '../../config/reportFiles';
 import { analyzeText, type Analysis } from '../analysisCache';
 import type { ServerContext } from '../context';
 import { message } from '../messages';
 import { crossYearFindings } from './crossYear';
-
-/** Files the user marked as reports by name, whatever their content looks like. */
-const REPORT_NAME = /\.年报\.(txt|md)$/i;
 
 export interface WorkspaceCheckResult {
   files: number;
@@ -67,7 +63,7 @@ async function analyzeFile(ctx: ServerContext, file: string): Promise<Analysis |
     if (stat.size > 3 * limit) return undefined;
     const text = await fs.readFile(file, 'utf8');
     if (text.length > limit) return undefined;
-    if (!REPORT_NAME.test(file) && !looksLikeReport(text)) return undefined;
+    if (notAReport(file, text)) return undefined;
     return analyzeText({ uri, version: undefined, getText: () => text }, options, ctx.log);
   } catch (e) {
     ctx.log(`checkWorkspace: cannot read ${file}: ${String(e)}`);
