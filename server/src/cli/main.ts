@@ -27,7 +27,8 @@ Commands:
 
 PATH may be a file or a folder (searched recursively for .txt and .md files). Files found in a
 folder are checked when they look like reports (a report title, or the table 三 caption) or are
-named *.年报.txt / *.年报.md; the others are listed as skipped. Files named here are always checked.
+named *.年报.txt / *.年报.md; the others are listed as skipped. Files named here are always
+checked, except binary ones (containing NUL bytes), which are refused.
 
 Options:
   --format text|json|sarif   check output (default text)
@@ -114,8 +115,10 @@ export function run(argv: string[], io: Io): number {
   for (const file of files) {
     try {
       const decoded = readReport(file);
-      const why = walked.has(file) ? notAReport(file, decoded.text) : looksBinary(decoded.text) ? 'binary' : undefined;
-      if (why && walked.has(file)) {
+      // Found in a folder: checked only if it is a report. Named: checked unless it is binary.
+      const found = walked.has(file);
+      const why = found ? notAReport(file, decoded.text) : looksBinary(decoded.text) ? 'binary' : undefined;
+      if (why && found) {
         skipped.push({ path: display(file), reason: why });
         continue;
       }
