@@ -114,6 +114,7 @@ describe('cli check', () => {
     assert.deepEqual(json.skipped, [{ path: 'README.md', reason: 'notReport' }, { path: path.join('docs', 'image.txt'), reason: 'binary' }]);
 
     const sarif = JSON.parse(cli(['check', '--format', 'sarif', '--locale', 'en', '.'], dir).out);
+    assert.equal(sarif.runs[0].invocations[0].executionSuccessful, true);
     const notes = sarif.runs[0].invocations[0].toolExecutionNotifications;
     assert.deepEqual(notes.map((n: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => n.locations[0].physicalLocation.artifactLocation.uri), ['README.md', 'docs/image.txt']);
     assert.match(notes[0].message.text, /does not look like an annual report/);
@@ -127,6 +128,13 @@ describe('cli check', () => {
     assert.equal(binary.code, 2);
     assert.match(binary.err, /image\.txt is not a text file \(it contains NUL bytes\); not checked/);
     assert.match(binary.out, /已检查 1 个文件/, 'the other file is still checked');
+    // SARIF says the run failed, and why, beside the results it has.
+    const failed = JSON.parse(cli(['check', '--format', 'sarif', 'docs/image.txt', 'no-such.txt', 'r.txt'], dir).out).runs[0];
+    assert.equal(failed.invocations[0].executionSuccessful, false);
+    assert.deepEqual(failed.invocations[0].toolExecutionNotifications.map((n: { level: string }) => n.level), ['error', 'error']);
+    assert.match(failed.invocations[0].toolExecutionNotifications[0].message.text, /no such file or folder: .*no-such\.txt/);
+    assert.match(failed.invocations[0].toolExecutionNotifications[1].message.text, /image\.txt is not a text file/);
+    assert.ok(failed.results.length > 0);
     // fix and extract skip the same files, noting them on stderr.
     const extract = cli(['extract', '--format', 'json', '.'], dir);
     assert.equal(extract.code, 0);

@@ -16,10 +16,12 @@ export interface SkippedFile {
   reason: NotAReport;
 }
 
-/** What `check` found: the files it checked and the files it skipped. */
+/** What `check` found: the files it checked, the files it skipped, and what it could not read. */
 export interface CheckRun {
   files: FileResult[];
   skipped: SkippedFile[];
+  /** I/O errors, as printed on stderr (a missing file, an unreadable folder, a binary file named). */
+  failures: string[];
 }
 
 export const TOOL_VERSION = '0.1.0';
@@ -86,7 +88,7 @@ export function formatJson({ files, skipped }: CheckRun): string {
 const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
 /** SARIF 2.1.0 as GitHub code scanning accepts it: relative URIs against %SRCROOT%, 1-based regions. */
-export function formatSarif({ files: results, skipped }: CheckRun, locale: Locale, cwd = process.cwd()): string {
+export function formatSarif({ files: results, skipped, failures }: CheckRun, locale: Locale, cwd = process.cwd()): string {
   const ruleIndex = new Map(RULES.map((r, i) => [r.code, i]));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -107,14 +109,17 @@ export function formatSarif({ files: results, skipped }: CheckRun, locale: Local
           })),
         },
       },
-      // Skipped files are tool notifications, not results: nothing about them is a finding.
+      // Skipped files and I/O errors are tool notifications, not results: neither is a finding.
       invocations: [{
-        executionSuccessful: true,
-        toolExecutionNotifications: skipped.map((f) => ({
-          level: 'note',
-          message: { text: skipReasonText(f.reason, locale) },
-          locations: [{ physicalLocation: { artifactLocation: { uri: toUri(f.path, cwd), uriBaseId: '%SRCROOT%' } } }],
-        })),
+        executionSuccessful: failures.length === 0,
+        toolExecutionNotifications: [
+          ...failures.map((text) => ({ level: 'error', message: { text } })),
+          ...skipped.map((f) => ({
+            level: 'note',
+            message: { text: skipReasonText(f.reason, locale) },
+            locations: [{ physicalLocation: { artifactLocation: { uri: toUri(f.path, cwd), uriBaseId: '%SRCROOT%' } } }],
+          })),
+        ],
       }],
       columnKind: 'utf16CodeUnits',
       results: results.flatMap((r) =>

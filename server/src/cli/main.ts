@@ -109,6 +109,8 @@ export function run(argv: string[], io: Io): number {
   const optionsFor = optionsResolver(values.template as AnalyzeOptions['template'], locale, io);
   io.batch?.(files.length);
 
+  /** I/O errors (already on stderr); SARIF reports them too, as failed-execution notifications. */
+  const failures = [...errors];
   let ioFailed = errors.length > 0;
   const analysed: Analysed[] = [];
   const skipped: SkippedFile[] = [];
@@ -131,6 +133,7 @@ export function run(argv: string[], io: Io): number {
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
       io.err(`gov-annual-report: ${e.message}\n`);
+      failures.push(e.message);
       ioFailed = true;
     }
   }
@@ -138,7 +141,7 @@ export function run(argv: string[], io: Io): number {
   if (command === 'check') {
     addCrossYearFindings(analysed, reanalysed());
     const results: FileResult[] = analysed.map((a) => ({ path: display(a.file), year: a.doc.year?.value, template: a.doc.template, findings: a.findings }));
-    const checked = { files: results, skipped };
+    const checked = { files: results, skipped, failures };
     io.out(format === 'json' ? formatJson(checked) : format === 'sarif' ? formatSarif(checked, locale, io.cwd) : formatText(checked, locale));
     if (ioFailed) return 2;
     return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
