@@ -6,10 +6,10 @@
  *
  * Two editor-only policies live here, not in the core (the CLI keeps the core's verdicts, so CI still
  * fails an empty report): a document with nothing but white space is not analysed at all (a new file
- * gets no wall of errors before its first word), nor one holding binary data (the CLI refuses such a
- * file with a message), and a document in which no part heading and no table
+ * gets no wall of errors before its first word), and a document in which no part heading and no table
  * was found yet gets ONE `section.missing` finding for all six parts, whose fix inserts the whole
- * official outline, instead of six findings at the same spot.
+ * official outline, instead of six findings at the same spot. Binary data (a NUL character) is not
+ * analysed either; the CLI refuses such a file too.
  */
 import { analyzeReport, looksBinary, summarize } from '../core';
 import type { Finding, Fix, Locale, ReportDocument, ReportSummary, TextEdit } from '../core/types';
