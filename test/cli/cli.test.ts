@@ -85,7 +85,8 @@ describe('cli check', () => {
   test('usage and I/O errors exit 2 with a clear message', () => {
     const missing = cli(['check', 'no/such/file.txt']);
     assert.equal(missing.code, 2);
-    assert.match(missing.err, /no such file or folder: .*no\/such\/file\.txt/);
+    assert.match(missing.err, /找不到文件或文件夹：.*no\/such\/file\.txt/);
+    assert.match(cli(['check', '--locale', 'en', 'no/such/file.txt']).err, /no such file or folder: .*no\/such\/file\.txt/);
     assert.doesNotMatch(missing.err, /\n\s+at /); // no stack trace
     assert.equal(cli(['frobnicate', 'x']).code, 2);
     assert.equal(cli(['check']).code, 2);
@@ -126,14 +127,15 @@ describe('cli check', () => {
     assert.ok(JSON.parse(named.out).files[0].diagnostics.some((d: { code: string }) => d.code === 'section.missing'));
     const binary = cli(['check', 'docs/image.txt', 'r.txt'], dir);
     assert.equal(binary.code, 2);
-    assert.match(binary.err, /image\.txt is not a text file \(it contains NUL bytes\); not checked/);
+    assert.match(binary.err, /image\.txt 不是文本文件（含 NUL 字节），未检查/);
+    assert.match(cli(['check', '--locale', 'en', 'docs/image.txt'], dir).err, /image\.txt is not a text file \(it contains NUL bytes\); not checked/);
     assert.match(binary.out, /已检查 1 个文件/, 'the other file is still checked');
     // SARIF says the run failed, and why, beside the results it has.
     const failed = JSON.parse(cli(['check', '--format', 'sarif', 'docs/image.txt', 'no-such.txt', 'r.txt'], dir).out).runs[0];
     assert.equal(failed.invocations[0].executionSuccessful, false);
     assert.deepEqual(failed.invocations[0].toolExecutionNotifications.map((n: { level: string }) => n.level), ['error', 'error']);
-    assert.match(failed.invocations[0].toolExecutionNotifications[0].message.text, /no such file or folder: .*no-such\.txt/);
-    assert.match(failed.invocations[0].toolExecutionNotifications[1].message.text, /image\.txt is not a text file/);
+    assert.match(failed.invocations[0].toolExecutionNotifications[0].message.text, /找不到文件或文件夹：.*no-such\.txt/);
+    assert.match(failed.invocations[0].toolExecutionNotifications[1].message.text, /image\.txt 不是文本文件/);
     assert.ok(failed.results.length > 0);
     // fix and extract skip the same files, noting them on stderr.
     const extract = cli(['extract', '--format', 'json', '.'], dir);

@@ -3,25 +3,25 @@ import { isAscii, isUtf8, transcode } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { hasReportExtension, isWalkedFolder } from '../config/reportFiles';
+import { CliError } from './messages';
 
-export class CliError extends Error {}
 
 /**
  * Expands folders (recursively, .txt and .md) and checks that files exist. Errors are collected, not
  * thrown. `walked` holds the files found in folders, as opposed to named: only those are dropped when
  * their text is not a report (reportFiles.ts).
  */
-export function collectFiles(paths: string[]): { files: string[]; walked: ReadonlySet<string>; errors: string[] } {
+export function collectFiles(paths: string[]): { files: string[]; walked: ReadonlySet<string>; errors: CliError[] } {
   const files: string[] = [];
   const walked = new Set<string>();
   const named: string[] = [];
-  const errors: string[] = [];
+  const errors: CliError[] = [];
   const walk = (dir: string) => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      errors.push(`cannot read folder ${dir}: ${(e as NodeJS.ErrnoException).code ?? e}`);
+      errors.push(new CliError('io.cannotReadFolder', { path: dir, code: errorCode(e) }));
       return;
     }
     // Code-unit order: the same on every machine, and localeCompare's first call loads ICU's collation
@@ -41,7 +41,7 @@ export function collectFiles(paths: string[]): { files: string[]; walked: Readon
     try {
       st = fs.statSync(p);
     } catch {
-      errors.push(`no such file or folder: ${p}`);
+      errors.push(new CliError('io.noSuchPath', { path: p }));
       continue;
     }
     if (st.isDirectory()) walk(p);
@@ -66,7 +66,7 @@ export function readReport(file: string): DecodedFile {
   try {
     buf = fs.readFileSync(file);
   } catch (e) {
-    throw new CliError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? e}`);
+    throw new CliError('io.cannotRead', { path: file, code: errorCode(e) });
   }
   const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   const body = bom ? buf.subarray(3) : buf;
@@ -91,7 +91,7 @@ function decodeUtf8(bytes: Buffer): string {
 
 /** Writes through a temporary file in the same folder and a rename, so a crash never leaves half a file. */
 export function writeAtomic(file: string, decoded: DecodedFile): void {
-  if (decoded.encoding === 'gb18030') throw new CliError(`${file} is not UTF-8; convert it to UTF-8 before fixing`);
+  if (decoded.encoding === 'gb18030') throw new CliError('io.notUtf8', { path: file });
   const data = (decoded.encoding === 'utf-8-bom' ? '\uFEFF' : '') + decoded.text;
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
@@ -104,6 +104,11 @@ export function writeAtomic(file: string, decoded: DecodedFile): void {
     } catch {
       /* the temporary file was never created */
     }
-    throw new CliError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? e}`);
+    throw new CliError('io.cannotWrite', { path: file, code: errorCode(e) });
   }
+}
+
+/** The errno code of a file-system error (ENOENT, EACCES, …), or its text. */
+function errorCode(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? String(e);
 }

@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import type { NotAReport } from '../config/reportFiles';
 import { RULES, ruleDocsUrl, type Finding, type Locale, type TemplateVersion } from '../core';
+import { cliMessage, skipReasonText } from './messages';
 
 export interface FileResult {
   path: string;
@@ -26,22 +27,9 @@ export interface CheckRun {
 
 export const TOOL_VERSION = '0.1.0';
 
-const SKIP_REASONS: Record<NotAReport, { zh: string; en: string }> = {
-  notReport: {
-    zh: '不像政府信息公开工作年度报告（未找到年报标题或表三标题），未检查；在命令行上直接指定此文件可强制检查',
-    en: 'does not look like an annual report (no report title or table 三 caption); not checked; name the file itself to check it anyway',
-  },
-  binary: { zh: '二进制文件（含 NUL 字节），未检查', en: 'binary file (contains NUL bytes); not checked' },
-};
-
-/** Why a file was skipped, in the user's language. */
-export function skipReasonText(reason: NotAReport, locale: Locale): string {
-  return locale === 'en' ? SKIP_REASONS[reason].en : SKIP_REASONS[reason].zh;
-}
-
 /** `path: reason` for one skipped file (text output, and stderr of fix and extract). */
 export function skippedLine(s: SkippedFile, locale: Locale): string {
-  return `${s.path}: ${locale === 'en' ? 'skipped' : '已跳过'}: ${skipReasonText(s.reason, locale)}`;
+  return cliMessage('skip.line', locale, { path: s.path, reason: skipReasonText(s.reason, locale) });
 }
 
 /**

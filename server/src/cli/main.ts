@@ -11,8 +11,9 @@ import {
 } from '../core';
 import { findProjectConfig, mergeOptions } from '../config';
 import { notAReport } from '../config/reportFiles';
-import { CliError, collectFiles, readReport, writeAtomic } from './files';
+import { collectFiles, readReport, writeAtomic } from './files';
 import { tuneJitForBatch } from './jit';
+import { CliError, cliMessage } from './messages';
 import {
   TOOL_VERSION, formatExtractCsv, formatExtractJson, formatJson, formatSarif, formatText, skippedLine,
   type ExtractResult, type FileResult, type SkippedFile,
@@ -103,14 +104,14 @@ export function run(argv: string[], io: Io): number {
   if (!formats[command].includes(format)) return usage(`--format for ${command} must be one of ${formats[command].join(', ')}`);
 
   const { files, walked, errors } = collectFiles(paths.map((p) => path.resolve(io.cwd, p)));
-  for (const e of errors) io.err(`gov-annual-report: ${e}\n`);
+  for (const e of errors) io.err(`gov-annual-report: ${e.localized(locale)}\n`);
   if (files.length === 0 && errors.length) return 2;
   const display = (f: string) => path.relative(io.cwd, f) || f;
   const optionsFor = optionsResolver(values.template as AnalyzeOptions['template'], locale, io);
   io.batch?.(files.length);
 
   /** I/O errors (already on stderr); SARIF reports them too, as failed-execution notifications. */
-  const failures = [...errors];
+  const failures = errors.map((e) => e.localized(locale));
   let ioFailed = errors.length > 0;
   const analysed: Analysed[] = [];
   const skipped: SkippedFile[] = [];
@@ -124,7 +125,7 @@ export function run(argv: string[], io: Io): number {
         skipped.push({ path: display(file), reason: why });
         continue;
       }
-      if (why) throw new CliError(`${display(file)} is not a text file (it contains NUL bytes); not checked`);
+      if (why) throw new CliError('io.binary', { path: display(file) });
       const options = optionsFor(file);
       const { document, findings } = analyzeReport(decoded.text, options);
       analysed.push(command === 'check'
@@ -132,8 +133,8 @@ export function run(argv: string[], io: Io): number {
         : { file, doc: document, findings, options, decoded });
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
-      io.err(`gov-annual-report: ${e.message}\n`);
-      failures.push(e.message);
+      io.err(`gov-annual-report: ${e.localized(locale)}\n`);
+      failures.push(e.localized(locale));
       ioFailed = true;
     }
   }
@@ -174,10 +175,10 @@ export function run(argv: string[], io: Io): number {
     if (!edits.length) continue;
     try {
       writeAtomic(a.file, { ...decoded, text: fixed });
-      io.err(locale === 'en' ? `fixed ${display(a.file)}: ${edits.length} cell(s)\n` : `已修正 ${display(a.file)}：${edits.length} 个单元格\n`);
+      io.err(`${cliMessage('fix.done', locale, { path: display(a.file), count: edits.length })}\n`);
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
-      io.err(`gov-annual-report: ${e.message}\n`);
+      io.err(`gov-annual-report: ${e.localized(locale)}\n`);
       ioFailed = true;
     }
   }
