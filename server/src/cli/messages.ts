@@ -3,7 +3,7 @@
  * English (`--locale en`, or LANG=en…). Findings come localized from the core; the usage text and the
  * .govreportrc.json errors (shared with the server) stay English.
  */
-import { format, type Locale } from '../core';
+import { formatIn, type Locale } from '../core';
 import type { NotAReport } from '../config/reportFiles';
 
 const MESSAGES = {
@@ -26,8 +26,7 @@ export type CliMessageKey = keyof typeof MESSAGES;
 export type CliMessageArgs = Record<string, string | number>;
 
 export function cliMessage(key: CliMessageKey, locale: Locale, args: CliMessageArgs = {}): string {
-  const m = MESSAGES[key];
-  return format(locale === 'en' ? m.en : m.zh, args);
+  return formatIn(locale, MESSAGES[key], args);
 }
 
 /** Why a file was skipped, in the user's language. */

@@ -3,7 +3,7 @@
  * already localized from the core; everything else the user can read is in this one table.
  */
 import type { Locale } from '../core/types';
-import { format } from '../core';
+import { formatIn } from '../core';
 
 const MESSAGES = {
   'recompute.nothingToDo': { zh: '合计均已正确，无需修改', en: 'All totals are already correct' },
@@ -40,8 +40,7 @@ const MESSAGES = {
 export type MessageKey = keyof typeof MESSAGES;
 
 export function message(key: MessageKey, locale: Locale, args: Record<string, string | number> = {}): string {
-  const m = MESSAGES[key];
-  return format(locale === 'en' ? m.en : m.zh, args);
+  return formatIn(locale, MESSAGES[key], args);
 }
 
 /** `initialize` params.locale → the core's locale: English only when the editor asks for it. */

@@ -177,13 +177,16 @@ function piecesOf(template: string): string[] {
 }
 const PIECES = new Map<string, string[]>();
 
+/** A Chinese/English message template in `locale`, its placeholders filled (every message table uses this). */
+export function formatIn(locale: Locale, text: { zh: string; en: string }, args: Record<string, string | number | undefined> = {}): string {
+  return format(locale === 'en' ? text.en : text.zh, args);
+}
+
 export function localize(key: StringKey, locale: Locale, args: Record<string, string | number | undefined> = {}): string {
-  const s = STRINGS[key];
-  return format(locale === 'en' ? s.en : s.zh, args);
+  return formatIn(locale, STRINGS[key], args);
 }
 
 export function ruleMessage(code: string, locale: Locale, args: Record<string, string | number | undefined>): string {
   const r = RULES_BY_CODE.get(code);
-  if (!r) return code;
-  return format(locale === 'en' ? r.message.en : r.message.zh, args);
+  return r ? formatIn(locale, r.message, args) : code;
 }
