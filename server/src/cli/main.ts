@@ -103,16 +103,19 @@ export function run(argv: string[], io: Io): number {
   const format = values.format ?? formats[command][0];
   if (!formats[command].includes(format)) return usage(`--format for ${command} must be one of ${formats[command].join(', ')}`);
 
+  /** I/O errors, printed on stderr as they happen; SARIF reports them too. Any of them makes the exit code 2. */
+  const failures: string[] = [];
+  const fail = (e: CliError) => {
+    const text = e.localized(locale);
+    io.err(`gov-annual-report: ${text}\n`);
+    failures.push(text);
+  };
   const { files, walked, errors } = collectFiles(paths.map((p) => path.resolve(io.cwd, p)));
-  for (const e of errors) io.err(`gov-annual-report: ${e.localized(locale)}\n`);
+  errors.forEach(fail);
   if (files.length === 0 && errors.length) return 2;
   const display = (f: string) => path.relative(io.cwd, f) || f;
   const optionsFor = optionsResolver(values.template as AnalyzeOptions['template'], locale, io);
   io.batch?.(files.length);
-
-  /** I/O errors (already on stderr); SARIF reports them too, as failed-execution notifications. */
-  const failures = errors.map((e) => e.localized(locale));
-  let ioFailed = errors.length > 0;
   const analysed: Analysed[] = [];
   const skipped: SkippedFile[] = [];
   for (const file of files) {
@@ -133,9 +136,7 @@ export function run(argv: string[], io: Io): number {
         : { file, doc: document, findings, options, decoded });
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
-      io.err(`gov-annual-report: ${e.localized(locale)}\n`);
-      failures.push(e.localized(locale));
-      ioFailed = true;
+      fail(e);
     }
   }
 
@@ -144,7 +145,7 @@ export function run(argv: string[], io: Io): number {
     const results: FileResult[] = analysed.map((a) => ({ path: display(a.file), year: a.doc.year?.value, template: a.doc.template, findings: a.findings }));
     const checked = { files: results, skipped, failures };
     io.out(format === 'json' ? formatJson(checked) : format === 'sarif' ? formatSarif(checked, locale, io.cwd) : formatText(checked, locale));
-    if (ioFailed) return 2;
+    if (failures.length) return 2;
     return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
   }
 
@@ -159,11 +160,11 @@ export function run(argv: string[], io: Io): number {
       cells: Object.fromEntries([...a.doc.cells.values()].map((c) => [c.key, c.status === 'ok' ? c.value : null])),
     }));
     io.out(format === 'csv' ? formatExtractCsv(results) : formatExtractJson(results));
-    return ioFailed ? 2 : 0;
+    return failures.length ? 2 : 0;
   }
 
   // fix
-  if (values.stdout && analysed.length + (ioFailed ? 1 : 0) !== 1) return usage('--stdout takes exactly one file');
+  if (values.stdout && analysed.length + (failures.length ? 1 : 0) !== 1) return usage('--stdout takes exactly one file');
   for (const a of analysed) {
     const edits = planRecompute(a.doc);
     const decoded = a.decoded!;
@@ -178,11 +179,10 @@ export function run(argv: string[], io: Io): number {
       io.err(`${cliMessage('fix.done', locale, { path: display(a.file), count: edits.length })}\n`);
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
-      io.err(`gov-annual-report: ${e.localized(locale)}\n`);
-      ioFailed = true;
+      fail(e);
     }
   }
-  return ioFailed ? 2 : 0;
+  return failures.length ? 2 : 0;
 }
 
 /** Options per file: the nearest .govreportrc.json (cached per folder) with the command line on top. */
