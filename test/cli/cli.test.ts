@@ -95,6 +95,35 @@ describe('cli check', () => {
     assert.equal(cli(['--help']).code, 0);
   });
 
+  test('usage mistakes are told in the user\'s language, then the usage text', () => {
+    const cases: [string[], RegExp, RegExp][] = [
+      [['frobnicate', 'x'], /未知命令 "frobnicate"（可用：check、fix、extract）/, /unknown command "frobnicate" \(known: check, fix, extract\)/],
+      [['check'], /未指定文件或文件夹/, /no PATH given/],
+      [[], /缺少命令/, /missing command/],
+      [['check', '--format', 'xml', 'x'], /--format 应为 text、json、sarif 之一，实为 "xml"/, /--format must be one of text, json, sarif, not "xml"/],
+      [['extract', '--format', 'sarif', 'x'], /--format 应为 json、csv 之一/, /--format must be one of json, csv/],
+      [['check', '--bogus', 'x'], /未知选项 --bogus/, /unknown option --bogus/],
+      [['check', 'x', '--format'], /选项 --format 缺少取值/, /option --format needs a value/],
+      [['fix', '--stdout=yes', 'x'], /选项 --stdout 不带取值/, /option --stdout takes no value/],
+      [['check', '--stdout', 'x'], /--stdout 只用于 fix/, /--stdout is for fix only/],
+      [['check', '--template', '2020', 'x'], /--template 应为 auto、2019、2021 之一/, /--template must be one of auto, 2019, 2021/],
+    ];
+    for (const [args, zh, en] of cases) {
+      const inChinese = cli(args);
+      assert.equal(inChinese.code, 2, args.join(' '));
+      assert.match(inChinese.err, zh);
+      assert.match(inChinese.err, /\n\n用法：gov-annual-report <命令>/);
+      const inEnglish = cli(['--locale', 'en', ...args]);
+      assert.equal(inEnglish.code, 2, args.join(' '));
+      assert.match(inEnglish.err, en);
+      assert.match(inEnglish.err, /\n\nUsage: gov-annual-report <command>/);
+    }
+    // A wrong --locale is told in the environment's language.
+    assert.match(cli(['check', '--locale', 'fr', 'x']).err, /--locale 应为 zh-cn、en 之一，实为 "fr"/);
+    assert.match(cli(['--help']).out, /^用法：/);
+    assert.match(cli(['--help', '--locale', 'en']).out, /^Usage:/);
+  });
+
   test('a folder walk skips files that are not reports and says so; named files are always checked', () => {
     const dir = tempDir();
     fs.mkdirSync(path.join(dir, 'docs'));

@@ -178,14 +178,15 @@ describe('.govreportrc.json in the workspace root', () => {
   });
 
   it('an invalid file is reported once with a warning, its valid parts still apply', async () => {
-    writeFileSync(path.join(dir, '.govreportrc.json'), JSON.stringify({ rules: { 'sum.rowTotal': 'off', 'no.such': 'error' } }));
+    writeFileSync(path.join(dir, '.govreportrc.json'), JSON.stringify({ rules: { 'sum.rowTotal': 'off', 'no.such': 'error' }, template: 2021 }));
     const warning = client.waitFor('showMessage', (m) => m.type === 2 && m.message.includes('no.such'));
     const published = client.diagnostics(uri, 1);
     await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
       changes: [{ uri: fileUri(path.join(dir, '.govreportrc.json')), type: 2 }],
     });
     assert.equal(rowTotal(await published).length, 0);
-    assert.match((await warning).message, /\.govreportrc\.json/);
+    // In the editor's language (Chinese here), every problem, one after the other.
+    assert.match((await warning).message, /\.govreportrc\.json 有误："template" 应为 auto、2019、2021 之一，实为 2021；未知的规则 "no\.such"$/);
   });
 });
 

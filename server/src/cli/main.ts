@@ -1,50 +1,22 @@
 /**
  * `gov-annual-report check|fix|extract` — the batch face of the core for reviewers and evaluators.
  * Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
- * Arguments are parsed with node:util parseArgs (built in, maintained with Node; no dependency).
  */
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   analyzeReport, applyEdits, compareWithPreviousYear, isPreviousYearOf, looksBinary, parseReport, planRecompute, sortFindings,
   type AnalyzeOptions, type Finding, type Locale, type ReportDocument,
 } from '../core';
-import { findProjectConfig, mergeOptions } from '../config';
+import { describeConfigProblem, findProjectConfig, mergeOptions } from '../config';
 import { notAReport } from '../config/reportFiles';
 import { collectFiles, readReport, writeAtomic } from './files';
+import { parseCommandLine } from './args';
 import { tuneJitForBatch } from './jit';
 import { CliError, cliMessage } from './messages';
 import {
   TOOL_VERSION, formatExtractCsv, formatExtractJson, formatJson, formatSarif, formatText, skippedLine,
   type ExtractResult, type FileResult, type SkippedFile,
 } from './formatters';
-
-const USAGE = `Usage: gov-annual-report <command> [options] PATH...
-
-Commands:
-  check    check reports and print findings
-  fix      recompute derived totals (表三 总计 column and （七）总计 row, 表四 totals) in place
-  extract  print every mapped table cell by canonical key
-
-PATH may be a file or a folder (searched recursively for .txt and .md files). Files found in a
-folder are checked when they look like reports (a report title, or the table 三 caption) or are
-named *.年报.txt / *.年报.md; the others are listed as skipped. Files named here are always
-checked, except binary ones (containing NUL bytes), which are refused.
-
-Options:
-  --format text|json|sarif   check output (default text)
-  --format json|csv          extract output (default json)
-  --locale zh-cn|en          message language (default zh-cn, or en when LANG starts with en)
-  --template auto|2019|2021  template to check against (default auto: from the report year)
-  --stdout                   fix: print the fixed text of one file instead of writing it
-  -h, --help                 this help
-  -v, --version              version
-
-Positions in text output are 1-based line:column (UTF-16 code units, as editors count);
-JSON output uses LSP 0-based ranges. A .govreportrc.json in the file's folder or an ancestor
-({"rules": {"<code>": "error|warning|information|hint|off"}, "template": "..."}) is honoured.
-Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
-`;
 
 interface Io {
   out: (s: string) => void;
@@ -56,52 +28,17 @@ interface Io {
 }
 
 export function run(argv: string[], io: Io): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        locale: { type: 'string' },
-        template: { type: 'string' },
-        stdout: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (e) {
-    io.err(`${(e as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(USAGE);
+  const parsed = parseCommandLine(argv, io.env);
+  if (parsed.kind === 'help') {
+    io.out(cliMessage('usage', parsed.locale));
     return 0;
   }
-  if (values.version) {
+  if (parsed.kind === 'version') {
     io.out(`${TOOL_VERSION}\n`);
     return 0;
   }
-  const [command, ...paths] = positionals;
-  const usage = (msg: string) => {
-    io.err(`${msg}\n\n${USAGE}`);
-    return 2;
-  };
-  if (!command) return usage('missing command');
-  if (!['check', 'fix', 'extract'].includes(command)) return usage(`unknown command "${command}"`);
-  if (paths.length === 0) return usage('no PATH given');
-  const locale: Locale = values.locale === 'en' || values.locale === 'zh-cn' ? values.locale
-    : values.locale === undefined ? (/^en/i.test(io.env.LC_ALL ?? io.env.LANG ?? '') ? 'en' : 'zh-cn')
-      : ('' as Locale);
-  if (!locale) return usage(`--locale must be zh-cn or en, not "${values.locale}"`);
-  if (values.template !== undefined && !['auto', '2019', '2021'].includes(values.template)) {
-    return usage(`--template must be auto, 2019 or 2021, not "${values.template}"`);
-  }
-  const formats: Record<string, string[]> = { check: ['text', 'json', 'sarif'], extract: ['json', 'csv'], fix: ['text'] };
-  const format = values.format ?? formats[command][0];
-  if (!formats[command].includes(format)) return usage(`--format for ${command} must be one of ${formats[command].join(', ')}`);
+  if (parsed.kind === 'usageError') return usageError(io, parsed.locale, cliMessage(parsed.key, parsed.locale, parsed.args));
+  const { command, paths, format, locale, template, stdout } = parsed.commandLine;
 
   /** I/O errors, printed on stderr as they happen; SARIF reports them too. Any of them makes the exit code 2. */
   const failures: string[] = [];
@@ -114,7 +51,7 @@ export function run(argv: string[], io: Io): number {
   errors.forEach(fail);
   if (files.length === 0 && errors.length) return 2;
   const display = (f: string) => path.relative(io.cwd, f) || f;
-  const optionsFor = optionsResolver(values.template as AnalyzeOptions['template'], locale, io);
+  const optionsFor = optionsResolver(template, locale, io);
   io.batch?.(files.length);
   const analysed: Analysed[] = [];
   const skipped: SkippedFile[] = [];
@@ -164,12 +101,12 @@ export function run(argv: string[], io: Io): number {
   }
 
   // fix
-  if (values.stdout && analysed.length + (failures.length ? 1 : 0) !== 1) return usage('--stdout takes exactly one file');
+  if (stdout && analysed.length + (failures.length ? 1 : 0) !== 1) return usageError(io, locale, cliMessage('usage.stdoutOneFile', locale));
   for (const a of analysed) {
     const edits = planRecompute(a.doc);
     const decoded = a.decoded!;
     const fixed = edits.length ? applyEdits(decoded.text, edits) : decoded.text;
-    if (values.stdout) {
+    if (stdout) {
       io.out(fixed);
       continue;
     }
@@ -185,6 +122,12 @@ export function run(argv: string[], io: Io): number {
   return failures.length ? 2 : 0;
 }
 
+/** A usage mistake: what is wrong, then the usage text, on stderr; exit code 2. */
+function usageError(io: Io, locale: Locale, text: string): number {
+  io.err(`gov-annual-report: ${text}\n\n${cliMessage('usage', locale)}`);
+  return 2;
+}
+
 /** Options per file: the nearest .govreportrc.json (cached per folder) with the command line on top. */
 function optionsResolver(template: AnalyzeOptions['template'], locale: Locale, io: Io) {
   const byDir = new Map<string, AnalyzeOptions>();
@@ -193,7 +136,7 @@ function optionsResolver(template: AnalyzeOptions['template'], locale: Locale, i
     let opts = byDir.get(dir);
     if (!opts) {
       const found = findProjectConfig(dir);
-      for (const e of found?.errors ?? []) io.err(`gov-annual-report: ${found!.path}: ${e}\n`);
+      for (const p of found?.problems ?? []) io.err(`gov-annual-report: ${found!.path}: ${describeConfigProblem(p, locale)}\n`);
       opts = { ...mergeOptions(found?.config, { template }), locale };
       byDir.set(dir, opts);
     }

@@ -1,9 +1,9 @@
 /**
- * What the CLI itself says — I/O and usage errors, skipped files, fixes — in Chinese (the default) and
- * English (`--locale en`, or LANG=en…). Findings come localized from the core; the usage text and the
- * .govreportrc.json errors (shared with the server) stay English.
+ * What the CLI itself says — its usage text, usage and I/O errors, skipped files, fixes — in Chinese
+ * (the default) and English (`--locale en`, or LANG=en…). Findings come localized from the core, and
+ * .govreportrc.json problems from config/messages.ts (shared with the server).
  */
-import { formatIn, type Locale } from '../core';
+import { formatIn, type Locale, type MessageArgs } from '../core';
 import type { NotAReport } from '../config/reportFiles';
 
 const MESSAGES = {
@@ -20,10 +20,72 @@ const MESSAGES = {
   'skip.binary': { zh: '二进制文件（含 NUL 字节），未检查', en: 'binary file (contains NUL bytes); not checked' },
   'skip.line': { zh: '{path}: 已跳过: {reason}', en: '{path}: skipped: {reason}' },
   'fix.done': { zh: '已修正 {path}：{count} 个单元格', en: 'fixed {path}: {count} cell(s)' },
+  'usage.missingCommand': { zh: '缺少命令（{commands}）', en: 'missing command ({commands})' },
+  'usage.unknownCommand': { zh: '未知命令 "{command}"（可用：{commands}）', en: 'unknown command "{command}" (known: {commands})' },
+  'usage.noPath': { zh: '未指定文件或文件夹', en: 'no PATH given' },
+  'usage.unknownOption': { zh: '未知选项 {option}', en: 'unknown option {option}' },
+  'usage.missingValue': { zh: '选项 {option} 缺少取值', en: 'option {option} needs a value' },
+  'usage.unexpectedValue': { zh: '选项 {option} 不带取值', en: 'option {option} takes no value' },
+  'usage.badChoice': { zh: '{option} 应为 {allowed} 之一，实为 "{found}"', en: '{option} must be one of {allowed}, not "{found}"' },
+  'usage.stdoutOnlyFix': { zh: '--stdout 只用于 fix', en: '--stdout is for fix only' },
+  'usage.stdoutOneFile': { zh: '--stdout 只能用于一个文件', en: '--stdout takes exactly one file' },
+  usage: {
+    zh: `用法：gov-annual-report <命令> [选项] 路径...
+
+命令：
+  check    检查年报并列出问题
+  fix      重新计算合计（表三“总计”列和“（七）总计”行、表四各项合计），原地改写文件
+  extract  按规范键名输出表格中已识别的每个单元格
+
+路径可以是文件或文件夹（递归查找 .txt 和 .md 文件）。文件夹里的文件，看起来像年报（有年报标题或
+表三标题）或文件名为 *.年报.txt / *.年报.md 的才检查，其余列为“已跳过”。在命令行上直接指定的
+文件总会检查，二进制文件（含 NUL 字节）除外。
+
+选项：
+  --format text|json|sarif   check 的输出格式（默认 text）
+  --format json|csv          extract 的输出格式（默认 json）
+  --locale zh-cn|en          消息语言（默认 zh-cn；LC_ALL 或 LANG 以 en 开头时为 en）
+  --template auto|2019|2021  按哪一版模板检查（默认 auto：按报告年度）
+  --stdout                   fix：把一个文件修正后的全文写到标准输出，不改写文件
+  -h, --help                 显示本帮助
+  -v, --version              显示版本
+
+文本输出的位置是从 1 开始的“行:列”（按 UTF-16 码元计，与编辑器一致）；JSON 输出用 LSP 从 0 开始的
+范围。文件所在文件夹或其上级文件夹中的 .govreportrc.json 会被采用：
+{"rules": {"<规则代码>": "error|warning|information|hint|off"}, "template": "auto|2019|2021"}
+退出码：0 无错误，1 发现错误，2 用法错误或读写错误。
+`,
+    en: `Usage: gov-annual-report <command> [options] PATH...
+
+Commands:
+  check    check reports and print findings
+  fix      recompute derived totals (表三 总计 column and （七）总计 row, 表四 totals) in place
+  extract  print every mapped table cell by canonical key
+
+PATH may be a file or a folder (searched recursively for .txt and .md files). Files found in a
+folder are checked when they look like reports (a report title, or the table 三 caption) or are
+named *.年报.txt / *.年报.md; the others are listed as skipped. Files named here are always
+checked, except binary ones (containing NUL bytes), which are refused.
+
+Options:
+  --format text|json|sarif   check output (default text)
+  --format json|csv          extract output (default json)
+  --locale zh-cn|en          message language (default zh-cn, or en when LC_ALL or LANG starts with en)
+  --template auto|2019|2021  template to check against (default auto: from the report year)
+  --stdout                   fix: print the fixed text of one file instead of writing it
+  -h, --help                 this help
+  -v, --version              version
+
+Positions in text output are 1-based line:column (UTF-16 code units, as editors count);
+JSON output uses LSP 0-based ranges. A .govreportrc.json in the file's folder or an ancestor is
+honoured: {"rules": {"<code>": "error|warning|information|hint|off"}, "template": "auto|2019|2021"}
+Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
+`,
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type CliMessageKey = keyof typeof MESSAGES;
-export type CliMessageArgs = Record<string, string | number>;
+export type CliMessageArgs = MessageArgs;
 
 export function cliMessage(key: CliMessageKey, locale: Locale, args: CliMessageArgs = {}): string {
   return formatIn(locale, MESSAGES[key], args);

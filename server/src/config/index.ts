@@ -13,6 +13,9 @@ import * as path from 'node:path';
 // loader usable by the CLI without pulling in the whole analysis engine.
 import { RULES_BY_CODE } from '../core/rules/catalogue';
 import type { AnalyzeOptions, RuleSetting } from '../core/types';
+import type { ConfigProblem } from './messages';
+
+export { describeConfigProblem, type ConfigProblem } from './messages';
 
 export const PROJECT_CONFIG_FILE = '.govreportrc.json';
 
@@ -29,69 +32,71 @@ export interface EditorAnalysisSettings {
   template?: TemplateSetting;
 }
 
-const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'information', 'hint', 'off'];
-const TEMPLATES: readonly TemplateSetting[] = ['auto', '2019', '2021'];
+export const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+export const TEMPLATE_SETTINGS: readonly TemplateSetting[] = ['auto', '2019', '2021'];
+const KEYS = ['rules', 'template'] as const;
 
 export function isRuleSetting(v: unknown): v is RuleSetting {
   return typeof v === 'string' && (RULE_SETTINGS as readonly string[]).includes(v);
 }
 
 export function isTemplateSetting(v: unknown): v is TemplateSetting {
-  return typeof v === 'string' && (TEMPLATES as readonly string[]).includes(v);
+  return typeof v === 'string' && (TEMPLATE_SETTINGS as readonly string[]).includes(v);
 }
 
 /**
  * Parses the text of a `.govreportrc.json`. Never throws: whatever is valid is kept, everything else
- * is reported in `errors` (English, one line each) so a typo in one rule does not silence the file.
+ * is reported in `problems` (put into words by describeConfigProblem in the user's language) so a typo
+ * in one rule does not silence the file.
  */
-export function parseProjectConfig(text: string): { config: ProjectConfig; errors: string[] } {
+export function parseProjectConfig(text: string): { config: ProjectConfig; problems: ConfigProblem[] } {
   const config: ProjectConfig = { rules: {} };
-  const errors: string[] = [];
+  const problems: ConfigProblem[] = [];
   let raw: unknown;
   try {
     // Editors on Windows like to save JSON with a BOM; JSON.parse rejects it.
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    errors.push(`not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
-    return { config, errors };
+    problems.push({ key: 'config.notJson', args: { detail: e instanceof Error ? e.message : String(e) } });
+    return { config, problems };
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    errors.push('the config must be a JSON object');
-    return { config, errors };
+    problems.push({ key: 'config.notObject', args: {} });
+    return { config, problems };
   }
   const obj = raw as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
     // "$schema" is what editors add for completion; tolerate it silently.
-    if (key !== 'rules' && key !== 'template' && key !== '$schema') errors.push(`unknown key "${key}"`);
+    if (!(KEYS as readonly string[]).includes(key) && key !== '$schema') problems.push({ key: 'config.unknownKey', args: { key, known: KEYS } });
   }
   if (obj.template !== undefined) {
     if (isTemplateSetting(obj.template)) config.template = obj.template;
-    else errors.push(`"template" must be one of ${TEMPLATES.join(', ')}, found ${JSON.stringify(obj.template)}`);
+    else problems.push({ key: 'config.badTemplate', args: { allowed: TEMPLATE_SETTINGS, found: JSON.stringify(obj.template) } });
   }
   if (obj.rules !== undefined) {
     if (obj.rules === null || typeof obj.rules !== 'object' || Array.isArray(obj.rules)) {
-      errors.push('"rules" must be an object mapping rule codes to severities');
+      problems.push({ key: 'config.rulesNotObject', args: {} });
     } else {
       for (const [code, value] of Object.entries(obj.rules as Record<string, unknown>)) {
         if (!RULES_BY_CODE.has(code)) {
-          errors.push(`unknown rule "${code}"`);
+          problems.push({ key: 'config.unknownRule', args: { code } });
           continue;
         }
         if (isRuleSetting(value)) config.rules[code] = value;
-        else errors.push(`rule "${code}": must be one of ${RULE_SETTINGS.join(', ')}, found ${JSON.stringify(value)}`);
+        else problems.push({ key: 'config.badSeverity', args: { code, allowed: RULE_SETTINGS, found: JSON.stringify(value) } });
       }
     }
   }
-  return { config, errors };
+  return { config, problems };
 }
 
 /**
  * Looks for `.govreportrc.json` in `startDir` and each ancestor up to the file-system root; the nearest
  * one wins (no merging of several files: simple to explain, like .editorconfig with root=true).
- * Returns undefined when there is none. An unreadable or invalid file is returned with its errors
+ * Returns undefined when there is none. An invalid file is returned with its problems
  * rather than skipped, so the caller can tell the user.
  */
-export function findProjectConfig(startDir: string): { path: string; config: ProjectConfig; errors: string[] } | undefined {
+export function findProjectConfig(startDir: string): { path: string; config: ProjectConfig; problems: ConfigProblem[] } | undefined {
   let dir = path.resolve(startDir);
   for (;;) {
     const candidate = path.join(dir, PROJECT_CONFIG_FILE);
@@ -102,8 +107,7 @@ export function findProjectConfig(startDir: string): { path: string; config: Pro
       text = undefined; // missing or unreadable: keep walking up
     }
     if (text !== undefined) {
-      const { config, errors } = parseProjectConfig(text);
-      return { path: candidate, config, errors };
+      return { path: candidate, ...parseProjectConfig(text) };
     }
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;

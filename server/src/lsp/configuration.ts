@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
-import { findProjectConfig, mergeOptions } from '../config';
+import { describeConfigProblem, findProjectConfig, mergeOptions } from '../config';
 import type { AnalyzeOptions, Locale } from '../core/types';
 import { normalizeSettings, SETTINGS_SECTION, type Settings } from './settings';
 
@@ -24,7 +24,7 @@ export interface ConfigurationEnvironment {
   pullSettings: boolean;
   /** File-system paths of the workspace folders, for documents that have no folder of their own. */
   workspaceRoots: () => readonly string[];
-  /** Reports an invalid `.govreportrc.json` once per distinct problem. */
+  /** Reports an invalid `.govreportrc.json` once per distinct set of problems, in `locale`. */
   onProjectConfigErrors: (configPath: string, errors: string[]) => void;
 }
 
@@ -93,11 +93,12 @@ export class ConfigurationStore {
     if (this.projectConfigByDir.has(dir)) return this.projectConfigByDir.get(dir);
     const found = findProjectConfig(dir);
     this.projectConfigByDir.set(dir, found);
-    if (found && found.errors.length > 0) {
-      const key = `${found.path}\n${found.errors.join('\n')}`;
+    if (found && found.problems.length > 0) {
+      const errors = found.problems.map((p) => describeConfigProblem(p, this.env.locale));
+      const key = `${found.path}\n${errors.join('\n')}`;
       if (!this.reportedErrors.has(key)) {
         this.reportedErrors.add(key);
-        this.env.onProjectConfigErrors(found.path, found.errors);
+        this.env.onProjectConfigErrors(found.path, errors);
       }
     }
     return found;

@@ -125,7 +125,7 @@ export function startServer(connection: Connection): void {
       pullSettings: !!caps.workspace?.configuration,
       workspaceRoots: () => roots,
       onProjectConfigErrors: (configPath, errors) =>
-        showMessage(connection, 'warning', message('config.invalid', locale, { path: configPath, errors: errors.join('; ') })),
+        showMessage(connection, 'warning', message('config.invalid', locale, { path: configPath, errors: errors.join(locale === 'en' ? '; ' : '；') })),
     });
     ctx = {
       connection,

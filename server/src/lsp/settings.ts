@@ -6,7 +6,7 @@
  */
 import { RULES } from '../core/rules/catalogue';
 import type { RuleSetting } from '../core/types';
-import type { TemplateSetting } from '../config';
+import { RULE_SETTINGS, TEMPLATE_SETTINGS, isRuleSetting, isTemplateSetting, type TemplateSetting } from '../config';
 
 export const SETTINGS_SECTION = 'govAnnualReport';
 
@@ -19,8 +19,6 @@ export interface Settings {
   rules: Record<string, RuleSetting>;
   maxFileSize: number;
 }
-
-export const RULE_SEVERITIES: readonly RuleSetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 
 /** What a manifest property must look like; a subset of JSON Schema, enough to compare with package.json. */
 export interface SettingDeclaration {
@@ -35,12 +33,12 @@ export interface SettingDeclaration {
 
 export const SETTINGS: { readonly [K in keyof Settings]: SettingDeclaration } = {
   run: { type: 'string', enum: ['onType', 'onSave'], default: 'onType' },
-  template: { type: 'string', enum: ['auto', '2019', '2021'], default: 'auto' },
+  template: { type: 'string', enum: TEMPLATE_SETTINGS, default: 'auto' },
   rules: {
     type: 'object',
     default: {},
     propertyNames: { enum: RULES.map((r) => r.code) },
-    additionalProperties: { type: 'string', enum: RULE_SEVERITIES },
+    additionalProperties: { type: 'string', enum: RULE_SETTINGS },
   },
   maxFileSize: { type: 'number', default: 5_000_000, minimum: 0 },
 };
@@ -67,11 +65,11 @@ export function normalizeSettings(raw: unknown): Settings {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return s;
   const r = raw as Record<string, unknown>;
   if (typeof r.run === 'string' && SETTINGS.run.enum!.includes(r.run)) s.run = r.run as RunSetting;
-  if (typeof r.template === 'string' && SETTINGS.template.enum!.includes(r.template)) s.template = r.template as TemplateSetting;
+  if (isTemplateSetting(r.template)) s.template = r.template;
   if (typeof r.maxFileSize === 'number' && Number.isFinite(r.maxFileSize) && r.maxFileSize >= 0) s.maxFileSize = r.maxFileSize;
   if (r.rules !== null && typeof r.rules === 'object' && !Array.isArray(r.rules)) {
     for (const [code, value] of Object.entries(r.rules as Record<string, unknown>)) {
-      if (typeof value === 'string' && (RULE_SEVERITIES as readonly string[]).includes(value)) s.rules[code] = value as RuleSetting;
+      if (isRuleSetting(value)) s.rules[code] = value;
     }
   }
   return s;

@@ -152,13 +152,16 @@ export const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
+/** Placeholder values; a list is joined the way the language lists things ("auto、2019" / "auto, 2019"). */
+export type MessageArgs = Record<string, string | number | undefined | readonly string[]>;
+
 /** Fills `{name}` placeholders. */
-export function format(template: string, args: Record<string, string | number | undefined>): string {
+export function format(template: string, args: MessageArgs, listSeparator = ', '): string {
   const pieces = piecesOf(template);
   let out = pieces[0];
   for (let i = 1; i < pieces.length; i += 2) {
     const value = args[pieces[i]];
-    out += (value === undefined ? `{${pieces[i]}}` : String(value)) + pieces[i + 1];
+    out += (value === undefined ? `{${pieces[i]}}` : typeof value === 'object' ? value.join(listSeparator) : String(value)) + pieces[i + 1];
   }
   return out;
 }
@@ -178,8 +181,8 @@ function piecesOf(template: string): string[] {
 const PIECES = new Map<string, string[]>();
 
 /** A Chinese/English message template in `locale`, its placeholders filled (every message table uses this). */
-export function formatIn(locale: Locale, text: { zh: string; en: string }, args: Record<string, string | number | undefined> = {}): string {
-  return format(locale === 'en' ? text.en : text.zh, args);
+export function formatIn(locale: Locale, text: { zh: string; en: string }, args: MessageArgs = {}): string {
+  return locale === 'en' ? format(text.en, args) : format(text.zh, args, '、');
 }
 
 export function localize(key: StringKey, locale: Locale, args: Record<string, string | number | undefined> = {}): string {
