@@ -1,7 +1,7 @@
 /** Output formats of the CLI: text, JSON, SARIF 2.1.0 (GitHub code scanning), CSV. */
 import * as path from 'node:path';
 import type { NotAReport } from '../config/reportFiles';
-import { RULES, ruleDocsUrl, type Finding, type Locale, type TemplateVersion } from '../core';
+import { RULES, inLocale, ruleDocsUrl, type Finding, type Locale, type TemplateVersion } from '../core';
 import { cliMessage, skipReasonText } from './messages';
 
 export interface FileResult {
@@ -90,7 +90,7 @@ export function formatSarif({ files: results, skipped, failures }: CheckRun, loc
           rules: RULES.map((r) => ({
             id: r.code,
             name: r.code.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase()),
-            shortDescription: { text: locale === 'en' ? r.description.en : r.description.zh },
+            shortDescription: { text: inLocale(r.description, locale) },
             fullDescription: { text: `${r.description.zh} / ${r.description.en}` },
             helpUri: ruleDocsUrl(r.code),
             defaultConfiguration: { level: SARIF_LEVEL[r.severity] },

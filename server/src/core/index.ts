@@ -3,7 +3,7 @@
  * the VS Code client import only from here.
  */
 export * from './types';
-export { RULES, RULES_BY_CODE, format, formatIn, ruleDocsUrl, type MessageArgs, type RuleDefinition } from './rules/catalogue';
+export { RULES, RULES_BY_CODE, format, formatIn, inLocale, joinClauses, ruleDocsUrl, type MessageArgs, type RuleDefinition } from './rules/catalogue';
 export { parseReport, looksLikeReport } from './model/parseReport';
 export { looksBinary } from './text';
 export { checkReport, analyzeReport, sortFindings, summarize } from './check';

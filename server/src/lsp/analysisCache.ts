@@ -11,7 +11,7 @@
  * official outline, instead of six findings at the same spot. Binary data (a NUL character) is not
  * analysed either; the CLI refuses such a file too.
  */
-import { analyzeReport, looksBinary, summarize } from '../core';
+import { analyzeReport, joinClauses, looksBinary, summarize } from '../core';
 import type { Finding, Fix, Locale, ReportDocument, ReportSummary, TextEdit } from '../core/types';
 import type { DocumentOptions } from './configuration';
 import { message } from './messages';
@@ -79,7 +79,7 @@ export function withOutlineFinding(document: ReportDocument, findings: Finding[]
   if (missing.length < 2) return findings;
   const [first] = missing;
   const edits = mergeInserts(missing.flatMap((f) => f.fixes?.[0]?.edits ?? []));
-  const parts = missing.map((f) => `${f.args?.numeral ?? ''}、${f.args?.title ?? ''}`).join(locale === 'en' ? '; ' : '；');
+  const parts = joinClauses(missing.map((f) => `${f.args?.numeral ?? ''}、${f.args?.title ?? ''}`), locale);
   const fixes: Fix[] = edits.length > 0
     ? [{ title: message('outline.insert', locale, { count: missing.length }), edits, preferred: true, safe: false }]
     : [];

@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PROJECT_CONFIG_FILE } from '../config';
+import { joinClauses } from '../core';
 import { AnalysisCache, analyzeText, type Analysis } from './analysisCache';
 import { ConfigurationStore, filePathOf, type DocumentOptions } from './configuration';
 import type { ServerContext } from './context';
@@ -125,7 +126,7 @@ export function startServer(connection: Connection): void {
       pullSettings: !!caps.workspace?.configuration,
       workspaceRoots: () => roots,
       onProjectConfigErrors: (configPath, errors) =>
-        showMessage(connection, 'warning', message('config.invalid', locale, { path: configPath, errors: errors.join(locale === 'en' ? '; ' : '；') })),
+        showMessage(connection, 'warning', message('config.invalid', locale, { path: configPath, errors: joinClauses(errors, locale) })),
     });
     ctx = {
       connection,

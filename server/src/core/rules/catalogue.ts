@@ -148,6 +148,17 @@ export const STRINGS = {
   'word.table': { zh: '表', en: 'table ' },
   'word.related.term': { zh: '参与计算的单元格：{label} = {value}', en: 'term: {label} = {value}' },
   'word.related.blank': { zh: '{label} 为空或无效', en: '{label} is blank or invalid' },
+  'hover.table': { zh: '{numeral}', en: 'Table {numeral}' },
+  'hover.officialLabel': { zh: '官方标签：{label}', en: 'Official label: {label}' },
+  'hover.blank': { zh: '_空_', en: '_blank_' },
+  'hover.invalid': { zh: '`{text}`（无效）', en: '`{text}` (invalid)' },
+  'hover.relations': { zh: '勾稽关系：', en: 'Relations:' },
+  'hover.relation.sum.rowTotal': { zh: '本行总计', en: 'row total' },
+  'hover.relation.sum.columnTotal': { zh: '（七）总计（本列）', en: '(7) total of this column' },
+  'hover.relation.sum.balance': { zh: '一 + 二 = （七） + 四（本列）', en: 'new + carried = processed + carried over (this column)' },
+  'hover.relation.sum.reviewTotal': { zh: '{group}总计', en: '{group} total' },
+  'hover.uncheckable': { zh: '有空白或无效单元格，无法核对', en: 'cannot be checked (blank or invalid cells)' },
+  'hover.tableHas': { zh: '表中为 {value}', en: 'table has {value}' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type StringKey = keyof typeof STRINGS;
@@ -180,12 +191,22 @@ function piecesOf(template: string): string[] {
 }
 const PIECES = new Map<string, string[]>();
 
+/** A text given in both languages, in `locale` (Chinese unless English is asked for). */
+export function inLocale(text: { zh: string; en: string }, locale: Locale): string {
+  return locale === 'en' ? text.en : text.zh;
+}
+
+/** Clauses joined into one sentence: "…；…" / "…; …". */
+export function joinClauses(clauses: readonly string[], locale: Locale): string {
+  return clauses.join(locale === 'en' ? '; ' : '；');
+}
+
 /** A Chinese/English message template in `locale`, its placeholders filled (every message table uses this). */
 export function formatIn(locale: Locale, text: { zh: string; en: string }, args: MessageArgs = {}): string {
   return locale === 'en' ? format(text.en, args) : format(text.zh, args, '、');
 }
 
-export function localize(key: StringKey, locale: Locale, args: Record<string, string | number | undefined> = {}): string {
+export function localize(key: StringKey, locale: Locale, args: MessageArgs = {}): string {
   return formatIn(locale, STRINGS[key], args);
 }
 

@@ -14,7 +14,7 @@ import {
 } from '../template/template';
 import { asciiDigits, isDigitCode, isJsWhitespace } from '../text';
 import type { Cell, CellKey, Locale, ReportDocument, Span, TemplateVersion } from '../types';
-import { localize } from './catalogue';
+import { inLocale, localize } from './catalogue';
 import type { FindingExtras, RuleContext } from './context';
 import { clauseEnd, clauseStart, codeSet, paragraphAround, proseMap, sentenceAround } from './prose';
 import { sumsVersion, validCell } from './sums';
@@ -204,18 +204,17 @@ function evaluate(doc: ReportDocument, version: TemplateVersion, subject: Narrat
   return cells.length ? { reading, cells, value } : undefined;
 }
 
-const pick = (b: { zh: string; en: string }, locale: Locale) => (locale === 'en' ? b.en : b.zh);
 
 /** "（一）予以公开·总计", "一 + 二·自然人", "行政复议·总计". */
 function whereOf(subject: NarrativeSubject, reading: NarrativeReading, locale: Locale): string {
-  const label = pick(reading.label, locale);
+  const label = inLocale(reading.label, locale);
   if (subject.table !== 'requests') return label;
   const cols = subject.columns ?? ['total'];
   let column: string;
-  if (subject.columnLabel) column = pick(subject.columnLabel, locale);
+  if (subject.columnLabel) column = inLocale(subject.columnLabel, locale);
   else {
     const c = REQUEST_COLUMNS.find((x) => x.key === cols[0]);
-    column = c ? pick(c.label, locale) : cols[0];
+    column = c ? inLocale(c.label, locale) : cols[0];
   }
   if (cols[0] === 'total' && /总计$|total processed$/.test(label)) return label;
   return locale === 'en' ? `${label} · ${column}` : `${label}·${column}`;
@@ -363,7 +362,7 @@ function reportMismatch(ctx: RuleContext, subject: NarrativeSubject, stated: num
     safe: false,
   }));
   ctx.report('narrative.mismatch', span, {
-    subject: pick(subject.label, locale),
+    subject: inLocale(subject.label, locale),
     stated,
     table,
     where: whereOf(subject, first.reading, locale),
@@ -396,7 +395,7 @@ function checkShare(ctx: RuleContext, subject: NarrativeSubject, count: Evaluate
   const span = { start, end: start + m[1].length };
   const rounded = (Math.round(exact * 10 ** decimals) / 10 ** decimals).toFixed(decimals);
   ctx.report('narrative.percent', span, {
-    subject: pick(subject.label, locale),
+    subject: inLocale(subject.label, locale),
     stated: m[1],
     count: count.value,
     total: totalCell.value,

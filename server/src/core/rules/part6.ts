@@ -5,6 +5,7 @@
  */
 import { PART6_FEE_MENTION, PART6_FEE_STATEMENT, PART6_ITEMS } from '../template/template';
 import type { Part, ReportDocument, Span } from '../types';
+import { inLocale } from './catalogue';
 import type { RuleContext } from './context';
 import { paragraphAround, proseMap } from './prose';
 
@@ -21,7 +22,7 @@ export function checkPart6(ctx: RuleContext): void {
   if (ctx.isOn('part6.item')) {
     for (const item of PART6_ITEMS) {
       if (item.mandatory || item.matches.test(text)) continue;
-      ctx.report('part6.item', part.heading.titleSpan, { item: ctx.locale === 'en' ? item.label.en : item.label.zh });
+      ctx.report('part6.item', part.heading.titleSpan, { item: inLocale(item.label, ctx.locale) });
     }
   }
 }

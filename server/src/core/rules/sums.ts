@@ -2,7 +2,7 @@
 import { cellLabel } from '../template/labels';
 import { OUTCOME_GROUPS, REVIEW_GROUPS, relations, type Relation } from '../template/template';
 import type { Cell, Locale, ReportDocument, TemplateVersion } from '../types';
-import { localize } from './catalogue';
+import { inLocale, localize } from './catalogue';
 import type { RuleContext } from './context';
 
 /** The template version the relations of a document's tables follow (its table 三's own shape first). */
@@ -100,7 +100,7 @@ export function checkSums(ctx: RuleContext): void {
       args = { expected, actual, formula: formulaOf(r, cells) };
       if (r.code === 'sum.reviewTotal') {
         const g = REVIEW_GROUPS.find((x) => x.key === cells.target.row)!;
-        args.group = locale === 'en' ? g.label.en : g.label.zh;
+        args.group = inLocale(g.label, locale);
       }
     }
     ctx.report(r.code, cells.target.span, args, { cell: r.target, related, fixes: [setTarget] });

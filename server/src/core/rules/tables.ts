@@ -3,7 +3,7 @@ import { cellLabel } from '../template/labels';
 import { renderTable } from '../template/render';
 import { ACTIVE_ROWS, FEE_AMOUNT_YUAN_SUSPECT, PARTS, TABLES, cellKey } from '../template/template';
 import { chineseNumeral } from '../text';
-import { localize, type StringKey } from './catalogue';
+import { inLocale, localize, type StringKey } from './catalogue';
 import type { RuleContext } from './context';
 import { termRelated, validCell } from './sums';
 
@@ -56,7 +56,7 @@ export function checkPlausibility(ctx: RuleContext): void {
     const repealed = validCell(doc, cellKey('active', row.key, 'repealed'));
     if (!issued || !effective || !repealed || issued.value! <= effective.value! + repealed.value!) continue;
     ctx.report('table.plausibility', issued.span, {
-      label: ctx.locale === 'en' ? row.label.en : row.label.zh, issued: issued.value!, effective: effective.value!, repealed: repealed.value!,
+      label: inLocale(row.label, ctx.locale), issued: issued.value!, effective: effective.value!, repealed: repealed.value!,
     }, { cell: issued.key, related: [termRelated(effective, '2021', ctx.locale), termRelated(repealed, '2021', ctx.locale)] });
   }
   const fee = validCell(doc, cellKey('active', 'fees', 'amount'));

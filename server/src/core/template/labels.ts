@@ -1,8 +1,9 @@
 /** Human labels for cell keys, built from the template data (hovers, messages). */
 import type { CellKey, Locale, TableKey, TemplateVersion } from '../types';
 import {
-  ACTIVE_ROWS, OUTCOME_GROUPS, REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, TABLES, requestRows, type Bilingual,
+  ACTIVE_ROWS, OUTCOME_GROUPS, REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, TABLES, requestRows,
 } from './template';
+import { inLocale } from '../rules/catalogue';
 
 export interface CellLabels {
   table: TableKey;
@@ -15,32 +16,30 @@ export interface CellLabels {
   column: string;
 }
 
-const pick = (b: Bilingual, locale: Locale) => (locale === 'en' ? b.en : b.zh);
-
 export function cellLabels(key: CellKey, version: TemplateVersion, locale: Locale): CellLabels | undefined {
   const [table, ...rest] = key.split('.') as [TableKey, ...string[]];
   const columnKey = rest.pop()!;
   const rowKey = rest.join('.');
   const t = TABLES[table];
   if (!t) return undefined;
-  const base = { table, tableNumeral: t.numeral, tableCaption: pick(t.caption, locale) };
+  const base = { table, tableNumeral: t.numeral, tableCaption: inLocale(t.caption, locale) };
   if (table === 'requests') {
     const row = requestRows(version).find((r) => r.key === rowKey) ?? requestRows(version === '2019' ? '2021' : '2019').find((r) => r.key === rowKey);
     const col = REQUEST_COLUMNS.find((c) => c.key === columnKey);
     if (!row || !col) return undefined;
     const group = row.group && row.group !== 'results' ? OUTCOME_GROUPS.find((g) => g.key === row.group) : undefined;
-    return { ...base, group: group ? pick(group.label, locale) : undefined, row: pick(row.label, locale), column: pick(col.label, locale) };
+    return { ...base, group: group ? inLocale(group.label, locale) : undefined, row: inLocale(row.label, locale), column: inLocale(col.label, locale) };
   }
   if (table === 'review') {
     const g = REVIEW_GROUPS.find((r) => r.key === rowKey);
     const col = REVIEW_COLUMNS.find((c) => c.key === columnKey);
     if (!g || !col) return undefined;
-    return { ...base, row: pick(g.label, locale), column: pick(col.label, locale) };
+    return { ...base, row: inLocale(g.label, locale), column: inLocale(col.label, locale) };
   }
   const row = ACTIVE_ROWS[version].find((r) => r.key === rowKey) ?? ACTIVE_ROWS[version === '2019' ? '2021' : '2019'].find((r) => r.key === rowKey);
   const col = row?.columns.find((c) => c.key === columnKey);
   if (!row || !col) return undefined;
-  return { ...base, group: row.article, row: pick(row.label, locale), column: pick(col.label, locale) };
+  return { ...base, group: row.article, row: inLocale(row.label, locale), column: inLocale(col.label, locale) };
 }
 
 /** One-line label: 表三（三）不予公开·3.危及“三安全一稳定”×自然人 / Table 三 (3) Denied · 3. … × natural persons. */
