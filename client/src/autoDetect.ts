@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
-import { looksLikeReport } from '../../server/src/core';
+import { DETECTION_WINDOW, looksLikeReport } from '../../server/src/core';
 import { CONFIG_SECTION, LANGUAGE_ID } from './constants';
 
-/** Only the start of a document is looked at: a report's title and first part are enough. */
-const DETECTION_WINDOW = 20000;
 const CANDIDATE_LANGUAGES = new Set(['plaintext', 'markdown']);
 const CANDIDATE_EXTENSION = /\.(txt|md)$/i;
 

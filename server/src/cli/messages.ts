@@ -37,8 +37,8 @@ const MESSAGES = {
   fix      重新计算合计（表三“总计”列和“（七）总计”行、表四各项合计），原地改写文件
   extract  按规范键名输出表格中已识别的每个单元格
 
-路径可以是文件或文件夹（递归查找 .txt 和 .md 文件）。文件夹里的文件，看起来像年报（有年报标题或
-表三标题）或文件名为 *.年报.txt / *.年报.md 的才检查，其余列为“已跳过”。在命令行上直接指定的
+路径可以是文件或文件夹（递归查找 .txt 和 .md 文件）。文件夹里的文件，看起来像年报（有年报标题，或
+表三标题单独成行）或文件名为 *.年报.txt / *.年报.md 的才检查，其余列为“已跳过”。在命令行上直接指定的
 文件总会检查，二进制文件（含 NUL 字节）除外。
 
 选项：
@@ -63,7 +63,7 @@ Commands:
   extract  print every mapped table cell by canonical key
 
 PATH may be a file or a folder (searched recursively for .txt and .md files). Files found in a
-folder are checked when they look like reports (a report title, or the table 三 caption) or are
+folder are checked when they look like reports (a report title, or the table 三 caption as a line) or are
 named *.年报.txt / *.年报.md; the others are listed as skipped. Files named here are always
 checked, except binary ones (containing NUL bytes), which are refused.
 

@@ -29,7 +29,7 @@ export type NotAReport = 'binary' | 'notReport';
 
 /**
  * Why a file a folder walk found is not checked, or undefined when it is to be checked: its name
- * marks it as a report, or its text looks like one (a report title, or the table 三 caption).
+ * marks it as a report, or its text looks like one (core/model/detect.ts).
  */
 export function notAReport(file: string, text: string): NotAReport | undefined {
   if (looksBinary(text)) return 'binary';

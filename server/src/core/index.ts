@@ -4,7 +4,8 @@
  */
 export * from './types';
 export { RULES, RULES_BY_CODE, format, formatIn, inLocale, joinClauses, ruleDocsUrl, type MessageArgs, type RuleDefinition } from './rules/catalogue';
-export { parseReport, looksLikeReport } from './model/parseReport';
+export { parseReport } from './model/parseReport';
+export { DETECTION_WINDOW, looksLikeReport } from './model/detect';
 export { looksBinary } from './text';
 export { checkReport, analyzeReport, sortFindings, summarize } from './check';
 export { planRecompute, applyEdits } from './recompute';

@@ -4,6 +4,8 @@ import type { Line } from '../text';
 import type { ReportYear, Span, StatisticsPeriod } from '../types';
 
 const TITLE = /(\d{4})\s*年度?\s*(?:本机关|本单位)?\s*(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)/;
+/** The report named anywhere, with or without a year ("本政府信息公开工作年度报告按照…", seed 004). */
+export const REPORT_NAME = /政府信息公开(?:工作)?(?:年度)?报告|政务公开(?:工作)?年度报告/;
 const AGENCY = /[\u4e00-\u9fa5]{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公厅|委员会|管理局|管理委员会|局|厅|委|办公室|中心|街道办事处|人民法院|人民检察院)/;
 const NOISE_LINE = /^\s*\[(?:bookmark|image)[^\]]*\]\s*$/i;
 
@@ -34,9 +36,9 @@ export interface ReportMeta {
   period?: StatisticsPeriod;
 }
 
-export function readMeta(text: string, lines: Line[]): ReportMeta {
+/** The title, with its year and the agency before it: among the first few non-empty lines, sometimes split after the agency name. */
+export function findTitle(text: string, lines: Line[]): Pick<ReportMeta, 'title' | 'year' | 'agency'> {
   const meta: ReportMeta = {};
-  // The title is among the first few non-empty lines, sometimes split after the agency name.
   let seen = 0;
   for (let i = 0; i < lines.length && seen < 6; i++) {
     const line = lines[i];
@@ -59,6 +61,11 @@ export function readMeta(text: string, lines: Line[]): ReportMeta {
     if (agency) meta.agency = agency.replace(/\s+/g, '');
     break;
   }
+  return meta;
+}
+
+export function readMeta(text: string, lines: Line[]): ReportMeta {
+  const meta: ReportMeta = findTitle(text, lines);
   const { value: p } = statisticsPeriodMatches(text).next();
   if (p) {
     const n = p.slice(1).map(Number);

@@ -80,9 +80,3 @@ function partsOf(headings: Heading[], textLength: number): Part[] {
   });
   return parts;
 }
-
-/** Whether a text looks like an annual report: its title or the table-三 caption near the start. */
-export function looksLikeReport(text: string): boolean {
-  const head = text.length > 20000 ? text.slice(0, 20000) : text;
-  return /政府信息公开(?:工作)?(?:年度)?报告|政务公开(?:工作)?年度报告/.test(head.slice(0, 3000)) || /收到和处理政府信息公开申请情况/.test(head);
-}
