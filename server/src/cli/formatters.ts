@@ -46,13 +46,16 @@ export function formatText({ files: results, skipped }: CheckRun, locale: Locale
     }
   }
   for (const s of skipped) lines.push(skippedLine(s, locale));
-  const n = results.length;
-  const k = skipped.length;
-  lines.push(
-    locale === 'en'
-      ? `${n} file${n === 1 ? '' : 's'} checked${k ? ` (${k} skipped)` : ''}: ${totals.error} error(s), ${totals.warning} warning(s), ${totals.information} info, ${totals.hint} hint(s)`
-      : `已检查 ${n} 个文件${k ? `（跳过 ${k} 个）` : ''}：错误 ${totals.error} 个，警告 ${totals.warning} 个，提示 ${totals.information + totals.hint} 个`,
-  );
+  lines.push(cliMessage(results.length === 1 ? 'summary.one' : 'summary.many', locale, {
+    files: results.length,
+    skipped: skipped.length ? cliMessage('summary.skipped', locale, { count: skipped.length }) : '',
+    errors: totals.error,
+    warnings: totals.warning,
+    infos: totals.information,
+    hints: totals.hint,
+    // Chinese reports information and hints together, as 提示.
+    notes: totals.information + totals.hint,
+  }));
   return lines.join('\n') + '\n';
 }
 

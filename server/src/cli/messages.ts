@@ -19,6 +19,15 @@ const MESSAGES = {
   },
   'skip.binary': { zh: '二进制文件（含 NUL 字节），未检查', en: 'binary file (contains NUL bytes); not checked' },
   'skip.line': { zh: '{path}: 已跳过: {reason}', en: '{path}: skipped: {reason}' },
+  'summary.one': {
+    zh: '已检查 {files} 个文件{skipped}：错误 {errors} 个，警告 {warnings} 个，提示 {notes} 个',
+    en: '{files} file checked{skipped}: {errors} error(s), {warnings} warning(s), {infos} info, {hints} hint(s)',
+  },
+  'summary.many': {
+    zh: '已检查 {files} 个文件{skipped}：错误 {errors} 个，警告 {warnings} 个，提示 {notes} 个',
+    en: '{files} files checked{skipped}: {errors} error(s), {warnings} warning(s), {infos} info, {hints} hint(s)',
+  },
+  'summary.skipped': { zh: '（跳过 {count} 个）', en: ' ({count} skipped)' },
   'fix.done': { zh: '已修正 {path}：{count} 个单元格', en: 'fixed {path}: {count} cell(s)' },
   'usage.missingCommand': { zh: '缺少命令（{commands}）', en: 'missing command ({commands})' },
   'usage.unknownCommand': { zh: '未知命令 "{command}"（可用：{commands}）', en: 'unknown command "{command}" (known: {commands})' },
