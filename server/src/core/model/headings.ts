@@ -72,6 +72,14 @@ function readHeading(line: Line): Heading | undefined {
     const noise = /^\[(?:bookmark|image)[^\]]*\]\s*/i.exec(line.text.slice(p));
     if (noise) p += noise[0].length;
   }
+  // Markdown drafts: "## 一、总体情况", "**一、总体情况**" (Word documents converted with pandoc).
+  let close: Markup = '';
+  const c0 = p < line.text.length ? line.text.charCodeAt(p) : 0;
+  if (c0 === 35 || c0 === 42 || c0 === 95) {
+    const markup = markupAt(line.text, p);
+    p = markup.end;
+    close = markup.close;
+  }
   const rest = p === 0 ? line.text : line.text.slice(p);
   // Only the patterns the first character can open are tried: most prose lines try none.
   if (rest.length > 0) for (const pat of patternsOpenedBy(rest.charCodeAt(0))) {
@@ -82,7 +90,7 @@ function readHeading(line: Line): Heading | undefined {
     const titleStart = p + m[0].length;
     const sentenceEnd = line.text.indexOf('。', titleStart);
     const titleEnd = sentenceEnd >= 0 ? sentenceEnd : line.text.length;
-    const title = line.text.slice(titleStart, titleEnd).trim();
+    const title = close ? withoutClosingMarkup(line.text.slice(titleStart, titleEnd), close) : line.text.slice(titleStart, titleEnd).trim();
     if (!title) return undefined;
     // A level-1 numeral opening a long sentence is prose ("一、…。" lists), not a part heading.
     if (pat.level === 1 && title.length > 40) return undefined;
@@ -102,9 +110,10 @@ function readHeading(line: Line): Heading | undefined {
     };
   }
   // A bare official title on its own line ("总体情况") is a part heading without its numeral.
-  const part = rest.length <= 30 ? partOfTitle(rest, true) : undefined;
+  const bare = close ? withoutClosingMarkup(rest, close) : rest;
+  const part = bare.length <= 30 ? partOfTitle(bare, true) : undefined;
   if (part) {
-    const title = rest.trim();
+    const title = bare.trim();
     return {
       level: 1, outlineLevel: 1, ordinal: 0, numeral: '',
       numeralSpan: { start: line.start + p, end: line.start + p },
@@ -113,6 +122,38 @@ function readHeading(line: Line): Heading | undefined {
     };
   }
   return undefined;
+}
+
+/** What closes a heading's Markdown markup: `**` or `__` for bold, `#` for an ATX heading, nothing. */
+type Markup = '' | '**' | '__' | '#';
+
+/**
+ * The Markdown markup that opens a heading at `p`: an ATX marker (1–6 `#` and a space) or a bold
+ * opener, or both ("## **一、总体情况**"). `end` is where the heading text starts.
+ */
+function markupAt(text: string, p: number): { end: number; close: Markup } {
+  let close: Markup = '';
+  if (text.charCodeAt(p) === 35) {
+    let q = p;
+    while (q < text.length && text.charCodeAt(q) === 35) q++;
+    if (q - p > 6 || q === text.length || !isSpace(text.charCodeAt(q))) return { end: p, close };
+    while (q < text.length && isSpace(text.charCodeAt(q))) q++;
+    p = q;
+    close = '#';
+  }
+  const c = p + 1 < text.length ? text.charCodeAt(p) : 0;
+  if ((c === 42 || c === 95) && text.charCodeAt(p + 1) === c) {
+    p += 2;
+    close = c === 42 ? '**' : '__';
+  }
+  return { end: p, close };
+}
+
+/** `s` trimmed, without the markup that closes its heading: a bold closer and what follows it, or ATX closing `#`s. */
+function withoutClosingMarkup(s: string, close: Markup): string {
+  if (close === '#') return s.replace(/\s+#+\s*$/, '').trim();
+  const at = s.indexOf(close);
+  return (at >= 0 ? s.slice(0, at) : s).trim();
 }
 
 /**

@@ -2,7 +2,7 @@
 import { renderTable } from '../template/render';
 import { PARTS, type PartTemplate } from '../template/template';
 import { chineseNumeral, normalizeLabel } from '../text';
-import type { Heading, Part, TableShape } from '../types';
+import type { Heading, Part, ReportDocument, TableShape } from '../types';
 import { localize } from './catalogue';
 import type { RuleContext } from './context';
 
@@ -43,6 +43,18 @@ function prevailingShape(ctx: RuleContext): TableShape {
   return ctx.doc.tables[0]?.shape ?? 'markdown';
 }
 
+/**
+ * The Markdown around the report's part headings ("## ", "**…**"), so an inserted heading looks like
+ * its neighbours; none when they are plain or carry anything else before the numeral.
+ */
+function partHeadingMarkup(doc: ReportDocument): { open: string; close: string } {
+  const h = doc.parts.find((p) => p.heading.numeral)?.heading;
+  const open = h ? doc.text.slice(h.lineSpan.start, h.numeralSpan.start) : '';
+  const close = h ? doc.text.slice(h.titleSpan.end, h.lineSpan.end).trimEnd() : '';
+  const m = /^(?:#{1,6} +)?(\*\*|__)?$/.exec(open);
+  return m && close === (m[1] ?? '') ? { open, close } : { open: '', close: '' };
+}
+
 function reportMissingPart(ctx: RuleContext, t: PartTemplate): void {
   const { doc } = ctx;
   const numeral = chineseNumeral(t.number);
@@ -58,8 +70,9 @@ function reportMissingPart(ctx: RuleContext, t: PartTemplate): void {
   else at = doc.text.length;
   const atLineStart = at === 0 || doc.text[at - 1] === '\n' || doc.text[at - 1] === '\r';
   const heading = `${numeral}、${t.title}`;
+  const markup = partHeadingMarkup(doc);
   const table = t.table && !doc.tables.some((x) => x.key === t.table) ? renderTable(t.table, doc.template, prevailingShape(ctx), eol) : '';
-  const newText = `${atLineStart ? '' : eol}${heading}${eol}${table}${table ? eol : ''}`;
+  const newText = `${atLineStart ? '' : eol}${markup.open}${heading}${markup.close}${eol}${table}${table ? eol : ''}`;
   const anchor = next ? next.heading.lineSpan : { start: at, end: at };
   ctx.report('section.missing', anchor, { numeral, title: t.title }, {
     fixes: [{ title: localize('fix.insertPart', ctx.locale, { heading }), edits: [{ span: { start: at, end: at }, newText }], preferred: true, safe: false }],
