@@ -83,6 +83,39 @@ describe('tables and cells', () => {
     assert.ok(!fs.some((f) => f.code.startsWith('sum.') && /granted|partial|denied/.test(f.cell!)));
   });
 
+  test('a count with a unit gets a preferred fix that drops it; a blank cell a fix that fills in 0 (never preferred)', () => {
+    for (const shape of ['tab', 'pipe', 'markdown'] as const) {
+      const seed = withTablesAs(readSeed('000'), shape);
+      let text = replaceCell(seed, 'requests.granted.natural', '69件');
+      text = replaceCell(text, 'requests.partial.natural', '');
+      text = replaceCell(text, 'requests.denied.4.natural', '／');
+      text = replaceCell(text, 'requests.granted.business', '约3');
+      const findings = analyzeReport(text).findings.filter((f) => f.code.startsWith('cell.'));
+      const byCell = (key: string) => findings.find((f) => f.cell === key)!;
+
+      const unit = byCell('requests.granted.natural');
+      assert.equal(unit.fixes?.length, 1, shape);
+      assert.equal(unit.fixes![0].title, '改为 69（去掉单位“件”）');
+      assert.equal(unit.fixes![0].preferred, true);
+      const dropped = applyEdits(text, unit.fixes![0].edits);
+      assert.equal(parseReport(dropped).cells.get('requests.granted.natural')!.value, 69);
+      assert.equal(dropped.length, text.length - 1, 'only the unit goes');
+      assert.equal(byCell('requests.granted.business').fixes, undefined, '"约3" is not a guess we make');
+
+      for (const key of ['requests.partial.natural', 'requests.denied.4.natural']) {
+        const blank = byCell(key);
+        assert.equal(blank.code, 'cell.blank');
+        assert.deepEqual(blank.fixes!.map((f) => [f.title, f.preferred, f.safe]), [['填入 0（本项确实没有数据时）', false, false]]);
+        const filled = applyEdits(text, blank.fixes![0].edits);
+        const cell = parseReport(filled).cells.get(key)!;
+        assert.equal(cell.status, 'ok', `${shape} ${key}`);
+        assert.equal(cell.value, 0);
+        // Only the cell changed: the rest of the table is read as before.
+        assert.equal(parseReport(filled).cells.size, parseReport(text).cells.size);
+      }
+    }
+  });
+
   test('a table with rows missing is table.unparsed with the rows named', () => {
     const seed = readSeed('000');
     const start = seed.indexOf('\t6.属于四类过程性信息');

@@ -21,6 +21,18 @@ export function isBlankText(norm: string): boolean {
   return norm === '' || BLANK_MARKERS.test(norm);
 }
 
+/** Units people write after a count ("12件"); the table's header already says what is counted. */
+const COUNT_UNIT = '件|个|项|次|人次';
+const COUNT_WITH_UNIT = new RegExp(`^(\\d{1,3}(?:,\\d{3})+|\\d+)(${COUNT_UNIT})$`);
+
+/** "12件" → { value: 12, unit: '件' }: a count that is invalid only for its unit. */
+export function countWithUnit(text: string): { value: number; unit: string } | undefined {
+  const m = COUNT_WITH_UNIT.exec(asciiDigits(text.replace(/[\s\u3000]/g, '')));
+  return m ? { value: Number(m[1].replace(/,/g, '')), unit: m[2] } : undefined;
+}
+
+const VALUE_WITH_NOISE = new RegExp(`^[+\\-−增减]?[\\d.,，]+(?:万元|万|元|${COUNT_UNIT})?$`);
+
 /**
  * Whether a cell's text reads as a value (possibly an invalid one) rather than a label:
  * numbers with noise ("12 ", "1,234", "77903.8万元", "增98"), blanks, or short digit-bearing text.
@@ -29,7 +41,7 @@ export function isValueLike(norm: string): boolean {
   if (allDigits(norm)) return true;
   if (isBlankText(norm)) return true;
   const t = asciiDigits(norm);
-  if (/^[+\-−增减]?[\d.,，]+(?:万元|万|元|件|个|项)?$/.test(t)) return true;
+  if (VALUE_WITH_NOISE.test(t)) return true;
   // Digit-bearing text without a numbered-label shape ("12件左右", "约5") is a bad value, not a label.
   return /\d/.test(t) && !/^\d+[.、]\D/.test(t) && t.length <= 12;
 }

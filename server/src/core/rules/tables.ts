@@ -2,6 +2,7 @@
 import { cellLabel } from '../template/labels';
 import { renderTable } from '../template/render';
 import { ACTIVE_ROWS, FEE_AMOUNT_YUAN_SUSPECT, PARTS, TABLES, cellKey } from '../template/template';
+import { countWithUnit } from '../model/values';
 import { chineseNumeral } from '../text';
 import { inLocale, localize, type StringKey } from './catalogue';
 import type { RuleContext } from './context';
@@ -34,10 +35,23 @@ export function checkTables(ctx: RuleContext): void {
       if (cell.status === 'ok') continue;
       const label = cellLabel(cell.key, version, ctx.locale);
       if (cell.status === 'blank') {
-        ctx.report('cell.blank', cell.span, { label }, { cell: cell.key });
+        // What the message asks for, one click away; never preferred or in fix-all: blank is not 0.
+        ctx.report('cell.blank', cell.span, { label }, {
+          cell: cell.key,
+          fixes: [{ title: localize('fix.fillZero', ctx.locale), edits: [{ span: cell.span, newText: '0' }], preferred: false, safe: false }],
+        });
       } else {
         const kind = /amount$/.test(cell.column) ? 'word.amount' : cell.column === 'delta' ? 'word.delta' : 'word.integer';
-        ctx.report('cell.invalid', cell.span, { label, kind: localize(kind, ctx.locale), text: cell.text }, { cell: cell.key });
+        const count = kind === 'word.integer' ? countWithUnit(cell.text) : undefined;
+        ctx.report('cell.invalid', cell.span, { label, kind: localize(kind, ctx.locale), text: cell.text }, {
+          cell: cell.key,
+          fixes: count && [{
+            title: localize('fix.dropUnit', ctx.locale, { value: count.value, unit: count.unit }),
+            edits: [{ span: cell.span, newText: String(count.value) }],
+            preferred: true,
+            safe: false,
+          }],
+        });
       }
     }
   }
