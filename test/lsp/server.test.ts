@@ -15,7 +15,7 @@ import type {
   TextDocumentEdit,
   TextEdit,
 } from 'vscode-languageserver-protocol';
-import { analyzeReport, planRecompute } from '../../server/src/core';
+import { analyzeReport, parseReport, planRecompute } from '../../server/src/core';
 import { TestClient, fileUri, readSeed } from './client';
 import { applyTextEdits, comparable, runCli, SEEDS, setTabCell, tempDir, totalLineOfRow, writeTemp, serverPerSuite } from './helpers';
 
@@ -151,6 +151,29 @@ describe('language server over stdio', () => {
     assert.deepEqual(hover.range, range);
     const none = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
     assert.ok(none === null || typeof none === 'object');
+    await client.close(uri);
+  });
+
+  it('document highlights on a cell: itself, the totals it adds up to (write), the other terms (read)', async () => {
+    const uri = newUri();
+    await client.open(uri, SEED_000);
+    const doc = parseReport(SEED_000);
+    const at = (key: string) => doc.lines.rangeOf(doc.cells.get(key)!.span);
+    type Highlight = { range: { start: { line: number; character: number } }; kind: number };
+    const highlights = await client.request<Highlight[] | null>('textDocument/documentHighlight', {
+      textDocument: { uri }, position: at('requests.granted.natural').start,
+    });
+    assert.ok(highlights);
+    const kindOf = (key: string) => highlights.find((h) => h.range.start.line === at(key).start.line && h.range.start.character === at(key).start.character)?.kind;
+    assert.equal(kindOf('requests.granted.natural'), 1, 'the cell itself');
+    assert.equal(kindOf('requests.granted.total'), 3, 'its row total');
+    assert.equal(kindOf('requests.processed.natural'), 3, 'its column total (（七）总计)');
+    assert.equal(kindOf('requests.granted.business'), 2, 'a term of the same row total');
+    assert.equal(kindOf('requests.partial.natural'), 2, 'a term of the same column total');
+    assert.equal(kindOf('requests.carried.natural'), undefined, 'the balance holds its column total, not the cell: not lit');
+    assert.equal(kindOf('review.direct.total'), undefined, 'table 四 is not related');
+    const prose = await client.request('textDocument/documentHighlight', { textDocument: { uri }, position: { line: 1, character: 3 } });
+    assert.equal(prose, null, 'no highlights outside the tables');
     await client.close(uri);
   });
 

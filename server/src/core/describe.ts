@@ -6,7 +6,7 @@ import { inLocale, localize } from './rules/catalogue';
 import { sumsVersion, formulaOf } from './rules/sums';
 import { cellLabels } from './template/labels';
 import { PARTS, relations, REVIEW_GROUPS, type Relation } from './template/template';
-import type { Cell, HoverInfo, Locale, Position, ReportDocument, Span } from './types';
+import type { Cell, HoverInfo, Locale, Position, RelatedCell, ReportDocument, Span } from './types';
 
 export function describeAt(doc: ReportDocument, position: Position, locale: Locale = 'zh-cn'): HoverInfo | undefined {
   if (position.line < 0 || position.line >= doc.lines.lineCount) return undefined;
@@ -22,6 +22,33 @@ export function describeAt(doc: ReportDocument, position: Position, locale: Loca
     return { range: doc.lines.rangeOf(heading.lineSpan), markdown: `${title}\n\n${body}` };
   }
   return undefined;
+}
+
+/**
+ * The cell under `position` and every cell it shares a relation with: what a reviewer wants lit up to
+ * see what adds up to what. Undefined when the position is on no cell.
+ */
+export function relatedCellsAt(doc: ReportDocument, position: Position): RelatedCell[] | undefined {
+  if (position.line < 0 || position.line >= doc.lines.lineCount) return undefined;
+  const hit = cellAt(doc, doc.lines.offsetAt(position), position.line);
+  if (!hit) return undefined;
+  const self = hit.cell.key;
+  const roles = new Map<string, RelatedCell['role']>([[self, 'self']]);
+  for (const r of cellRelations(doc, self)) {
+    roles.set(r.target, r.target === self ? 'self' : 'total');
+    for (const key of [...r.plus, ...r.minus]) if (!roles.has(key)) roles.set(key, 'term');
+  }
+  const related: RelatedCell[] = [];
+  for (const [key, role] of roles) {
+    const cell = doc.cells.get(key);
+    if (cell) related.push({ cell: key, range: doc.lines.rangeOf(cell.span), role });
+  }
+  return related;
+}
+
+/** The relations a cell takes part in, as total or as term. */
+function cellRelations(doc: ReportDocument, key: string): Relation[] {
+  return relations(sumsVersion(doc)).filter((r) => r.target === key || r.plus.includes(key) || r.minus.includes(key));
 }
 
 /** Spaces, TABs and the ideographic space: what separates or pads cells, never part of a value. */
@@ -90,7 +117,7 @@ function describeCell(doc: ReportDocument, cell: Cell, span: Span, locale: Local
     lines.push('', localize('hover.officialLabel', locale, { label: `${[zh.tableNumeral, zh.group, zh.row].filter(Boolean).join(' · ')} × ${zh.column}` }));
   }
   lines.push('', `\`${cell.key}\` = ${value}`);
-  const rels = relations(sumsVersion(doc)).filter((r) => r.target === cell.key || r.plus.includes(cell.key) || r.minus.includes(cell.key));
+  const rels = cellRelations(doc, cell.key);
   if (rels.length) {
     lines.push('', localize('hover.relations', locale));
     for (const r of rels) lines.push(`- ${describeRelation(doc, r, locale)}`);

@@ -191,6 +191,14 @@ export interface HoverInfo {
   cell?: CellKey;
 }
 
+/** A cell that shares a relation with the cell under the cursor (document highlights). */
+export interface RelatedCell {
+  cell: CellKey;
+  range: Range;
+  /** `self`: the cell under the cursor; `total`: a derived cell of one of its relations; `term`: a term. */
+  role: 'self' | 'total' | 'term';
+}
+
 export type OutlineKind = 'part' | 'heading' | 'table';
 
 export interface OutlineSymbol {

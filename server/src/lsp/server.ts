@@ -23,6 +23,7 @@ import { SERVER_COMMANDS } from '../protocol';
 import { executeCommand } from './features/commands';
 import { crossYearFindings, dependentsOf } from './features/crossYear';
 import { DiagnosticsPublisher, toDiagnostic } from './features/diagnostics';
+import { documentHighlights } from './features/highlights';
 import { hoverAt } from './features/hover';
 import { documentFoldingRanges, documentSymbols } from './features/symbols';
 import { IdleCollector } from './memory';
@@ -144,6 +145,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
+        documentHighlightProvider: true,
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
         executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
         documentSymbolProvider: { label: 'Gov Annual Report' },
@@ -217,6 +219,12 @@ export function startServer(connection: Connection): void {
     guard('hover', null, async (params, c) => {
       const doc = ourDocument(params);
       return doc ? hoverAt(await c.analysisOf(doc), params.position) : null;
+    }),
+  );
+  connection.onDocumentHighlight(
+    guard('documentHighlight', null, async (params, c) => {
+      const doc = ourDocument(params);
+      return doc ? documentHighlights(await c.analysisOf(doc), params.position) : null;
     }),
   );
   connection.onCodeAction(

@@ -79,6 +79,16 @@ suite('diagnostics, recompute and hover on seed 000 (2022, TAB tables)', () => {
     }
   });
 
+  test('document highlights on a total light up its terms', async () => {
+    const highlights = await vscode.commands.executeCommand('vscode.executeDocumentHighlights', doc.uri, new vscode.Position(line, 1));
+    assert.ok(Array.isArray(highlights) && highlights.length >= 7, `the row total and its six terms at least: ${JSON.stringify(highlights)}`);
+    const self = highlights.find((h) => h.range.start.line === line);
+    assert.ok(self && self.kind === vscode.DocumentHighlightKind.Text, 'the cell itself');
+    // Its six terms, the cells of row （一）予以公开 above it, are reads.
+    const terms = highlights.filter((h) => h.kind === vscode.DocumentHighlightKind.Read && h.range.start.line < line && h.range.start.line >= line - 6);
+    assert.strictEqual(terms.length, 6, JSON.stringify(highlights));
+  });
+
   test('hover at character 0 of a TAB cell line (on the TAB) covers the position', async () => {
     for (const character of [0, 1, doc.lineAt(line).text.length]) {
       const at = new vscode.Position(line, character);
