@@ -58,6 +58,8 @@ describe('robustness', () => {
       ['textDocument/hover', { textDocument: { uri: 42 }, position: { line: 0, character: 0 } }],
       ['textDocument/documentHighlight', { textDocument: { uri }, position: { line: 1e9, character: 0 } }],
       ['textDocument/documentHighlight', { textDocument: { uri }, position: null }],
+      ['textDocument/definition', { textDocument: { uri }, position: { line: 0, character: -1 } }],
+      ['textDocument/definition', { textDocument: { uri } }],
       ['textDocument/codeAction', { textDocument: { uri } }],
       ['textDocument/codeAction', { textDocument: { uri }, range: null, context: { diagnostics: [null, { source: 'gov-annual-report', data: { fixes: [{ title: 1 }, null, { title: 't', edits: [null] }] } }] } }],
       ['textDocument/documentSymbol', { textDocument: null }],

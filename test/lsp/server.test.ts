@@ -177,6 +177,23 @@ describe('language server over stdio', () => {
     await client.close(uri);
   });
 
+  it('go to definition from a count in the prose to the table cell it states; hover on it compares them', async () => {
+    const uri = newUri();
+    await client.open(uri, SEED_000);
+    const doc = parseReport(SEED_000);
+    const needle = '办理政府信息公开申请333件';
+    const at = doc.lines.positionAt(SEED_000.indexOf(needle) + needle.indexOf('333') + 1);
+    type Location = { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } };
+    const locations = await client.request<Location[] | null>('textDocument/definition', { textDocument: { uri }, position: at });
+    // 333 is （七）总计 × 总计; the other values it could mean (new 323, new + carried 345) are not offered.
+    assert.deepEqual(locations, [{ uri, range: doc.lines.rangeOf(doc.cells.get('requests.processed.total')!.span) }]);
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: at });
+    assert.match((hover!.contents as { value: string }).value, /表三（七）总计 = 333 ✓/);
+    const nothing = await client.request('textDocument/definition', { textDocument: { uri }, position: { line: 1, character: 2 } });
+    assert.equal(nothing, null, 'no definition for a word that is not a bound count');
+    await client.close(uri);
+  });
+
   it('the quick fix of sum.rowTotal sets the cell back to 69', async () => {
     const uri = newUri();
     const edited = editedSeed000();

@@ -1,7 +1,7 @@
 /** Structure, table and cell rules on edited seeds and small inline reports; hover and outline. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeReport, applyEdits, describeAt, outlineReport, parseReport } from '../../server/src/core';
+import { analyzeReport, applyEdits, definitionsAt, describeAt, outlineReport, parseReport } from '../../server/src/core';
 import { readSeed, withTablesAs } from '../support/fixtures';
 
 const codes = (text: string, opts = {}) => analyzeReport(text, opts).findings.map((f) => f.code);
@@ -66,6 +66,37 @@ describe('parts', () => {
     assert.match(f.message, /第二部分缺少表二/);
     const fixed = applyEdits(text, f.fixes![0].edits);
     assert.equal(parseReport(fixed).tables.find((t) => t.key === 'active')!.cells.length, 10);
+  });
+});
+
+describe('counts in the prose', () => {
+  const at = (text: string, needle: string, digits: string) => parseReport(text).lines.positionAt(text.indexOf(needle) + needle.indexOf(digits) + 1);
+
+  test('hover compares a count with the table; definition goes to the cell it equals', () => {
+    const seed = readSeed('000');
+    const doc = parseReport(seed);
+    const position = at(seed, '予以公开69件', '69');
+    assert.equal(describeAt(doc, position)!.markdown, '**予以公开：69 件**（正文）\n\n- 表三（一）予以公开·总计 = 69 ✓');
+    assert.equal(describeAt(doc, position, 'en')!.markdown, '**granted: 69** (stated in the text)\n\n- table 三 (1) Granted · total = 69 ✓');
+    assert.deepEqual(definitionsAt(doc, position), [doc.lines.rangeOf(doc.cells.get('requests.granted.total')!.span)]);
+  });
+
+  test('a count that equals no table value: every reading ✗, every cell a definition', () => {
+    const text = readSeed('000').replace('办理政府信息公开申请333件', '办理政府信息公开申请334件');
+    const doc = parseReport(text);
+    const position = at(text, '办理政府信息公开申请334件', '334');
+    const markdown = describeAt(doc, position)!.markdown;
+    assert.match(markdown, /表三（七）总计 = 333 ✗/);
+    assert.match(markdown, /表三一、本年新收·总计 = 323 ✗/);
+    assert.equal(definitionsAt(doc, position)!.length, 3, '（七）总计, 一 and 二 (一 + 二 adds 二)');
+  });
+
+  test('numbers the narrative rule does not bind have neither', () => {
+    const seed = readSeed('000');
+    const doc = parseReport(seed);
+    const position = at(seed, '动态类信息3024条', '3024'); // 条, not 件: not a count the tables hold
+    assert.equal(definitionsAt(doc, position), undefined);
+    assert.equal(describeAt(doc, position), undefined);
   });
 });
 

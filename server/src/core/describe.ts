@@ -3,16 +3,19 @@
  * with the numbers filled in; for a part heading, what the official template asks the part to hold.
  */
 import { inLocale, localize } from './rules/catalogue';
+import { narrativeCountAt, whereOf, type NarrativeCount } from './rules/narrative';
 import { sumsVersion, formulaOf } from './rules/sums';
 import { cellLabels } from './template/labels';
-import { PARTS, relations, REVIEW_GROUPS, type Relation } from './template/template';
-import type { Cell, HoverInfo, Locale, Position, RelatedCell, ReportDocument, Span } from './types';
+import { PARTS, relations, REVIEW_GROUPS, TABLES, type Relation } from './template/template';
+import type { Cell, HoverInfo, Locale, Position, Range, RelatedCell, ReportDocument, Span } from './types';
 
 export function describeAt(doc: ReportDocument, position: Position, locale: Locale = 'zh-cn'): HoverInfo | undefined {
   if (position.line < 0 || position.line >= doc.lines.lineCount) return undefined;
   const offset = doc.lines.offsetAt(position);
   const hit = cellAt(doc, offset, position.line);
   if (hit) return describeCell(doc, hit.cell, hit.span, locale);
+  const count = narrativeCountAt(doc, offset);
+  if (count) return describeCount(doc, count, locale);
   const heading = doc.headings.find((h) => h.line === position.line && h.part);
   if (heading) {
     const part = PARTS.find((p) => p.key === heading.part)!;
@@ -22,6 +25,45 @@ export function describeAt(doc: ReportDocument, position: Position, locale: Loca
     return { range: doc.lines.rangeOf(heading.lineSpan), markdown: `${title}\n\n${body}` };
   }
   return undefined;
+}
+
+/**
+ * A count in the prose: what it is about and the table value(s) it may mean. The one it equals gets ✓;
+ * when it equals none (a narrative.mismatch), each gets ✗.
+ */
+function describeCount(doc: ReportDocument, count: NarrativeCount, locale: Locale): HoverInfo {
+  const table = TABLES[count.subject.table].numeral;
+  const matched = count.readings.some((r) => r.value === count.stated);
+  const lines = [localize('hover.narrative', locale, { subject: inLocale(count.subject.label, locale), stated: count.stated }), ''];
+  for (const r of count.readings) {
+    const where = whereOf(count.subject, r.reading, locale);
+    const mark = r.value === count.stated ? ' ✓' : matched ? '' : ' ✗';
+    lines.push(`- ${localize('hover.narrative.reading', locale, { table, where, value: r.value })}${mark}`);
+  }
+  return { range: doc.lines.rangeOf({ start: count.span.start, end: count.afterEnd }), markdown: lines.join('\n') };
+}
+
+/**
+ * Where a count in the prose comes from (go to definition from "办理政府信息公开申请333件" to 表三's
+ * （七）总计): the cells of the table value it equals, else of every value it may mean. Undefined when
+ * the position is on no such count.
+ */
+export function definitionsAt(doc: ReportDocument, position: Position): Range[] | undefined {
+  if (position.line < 0 || position.line >= doc.lines.lineCount) return undefined;
+  const count = narrativeCountAt(doc, doc.lines.offsetAt(position));
+  if (!count) return undefined;
+  // The value the count equals, when one does: F12 then lands on it instead of offering a choice.
+  const matching = count.readings.filter((r) => r.value === count.stated);
+  const seen = new Set<string>();
+  const ranges: Range[] = [];
+  for (const r of matching.length ? matching : count.readings) {
+    for (const c of r.cells) {
+      if (seen.has(c.key)) continue;
+      seen.add(c.key);
+      ranges.push(doc.lines.rangeOf(c.span));
+    }
+  }
+  return ranges;
 }
 
 /**

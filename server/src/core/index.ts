@@ -9,6 +9,6 @@ export { DETECTION_WINDOW, looksLikeReport } from './model/detect';
 export { looksBinary } from './text';
 export { checkReport, analyzeReport, sortFindings, summarize } from './check';
 export { planRecompute, applyEdits } from './recompute';
-export { describeAt, relatedCellsAt } from './describe';
+export { definitionsAt, describeAt, relatedCellsAt } from './describe';
 export { outlineReport, foldingRanges } from './outline';
 export { compareWithPreviousYear, isPreviousYearOf, sameAgency } from './rules/crossYear';

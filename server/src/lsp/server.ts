@@ -23,7 +23,7 @@ import { SERVER_COMMANDS } from '../protocol';
 import { executeCommand } from './features/commands';
 import { crossYearFindings, dependentsOf } from './features/crossYear';
 import { DiagnosticsPublisher, toDiagnostic } from './features/diagnostics';
-import { documentHighlights } from './features/highlights';
+import { definitions, documentHighlights } from './features/navigation';
 import { hoverAt } from './features/hover';
 import { documentFoldingRanges, documentSymbols } from './features/symbols';
 import { IdleCollector } from './memory';
@@ -146,6 +146,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         documentHighlightProvider: true,
+        definitionProvider: true,
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
         executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
         documentSymbolProvider: { label: 'Gov Annual Report' },
@@ -225,6 +226,12 @@ export function startServer(connection: Connection): void {
     guard('documentHighlight', null, async (params, c) => {
       const doc = ourDocument(params);
       return doc ? documentHighlights(await c.analysisOf(doc), params.position) : null;
+    }),
+  );
+  connection.onDefinition(
+    guard('definition', null, async (params, c) => {
+      const doc = ourDocument(params);
+      return doc ? definitions(await c.analysisOf(doc), doc.uri, params.position) : null;
     }),
   );
   connection.onCodeAction(

@@ -89,6 +89,17 @@ suite('diagnostics, recompute and hover on seed 000 (2022, TAB tables)', () => {
     assert.strictEqual(terms.length, 6, JSON.stringify(highlights));
   });
 
+  test('go to definition from a count in the prose lands on its table cell', async () => {
+    const needle = '予以公开69件';
+    const offset = doc.getText().indexOf(needle);
+    assert.ok(offset >= 0, 'the seed states the count');
+    const at = doc.positionAt(offset + needle.indexOf('69') + 1);
+    const locations = await vscode.commands.executeCommand('vscode.executeDefinitionProvider', doc.uri, at);
+    assert.strictEqual(locations.length, 1, JSON.stringify(locations));
+    const target = locations[0].range ?? locations[0].targetRange;
+    assert.strictEqual(target.start.line, line, 'the row total of （一）予以公开');
+  });
+
   test('hover at character 0 of a TAB cell line (on the TAB) covers the position', async () => {
     for (const character of [0, 1, doc.lineAt(line).text.length]) {
       const at = new vscode.Position(line, character);

@@ -166,7 +166,7 @@ function rowsOf(version: TemplateVersion, key: string): string[] {
   return rows;
 }
 
-interface Evaluated {
+export interface Evaluated {
   reading: NarrativeReading;
   cells: Cell[];
   value: number;
@@ -206,7 +206,7 @@ function evaluate(doc: ReportDocument, version: TemplateVersion, subject: Narrat
 
 
 /** "（一）予以公开·总计", "一 + 二·自然人", "行政复议·总计". */
-function whereOf(subject: NarrativeSubject, reading: NarrativeReading, locale: Locale): string {
+export function whereOf(subject: NarrativeSubject, reading: NarrativeReading, locale: Locale): string {
   const label = inLocale(reading.label, locale);
   if (subject.table !== 'requests') return label;
   const cols = subject.columns ?? ['total'];
@@ -265,6 +265,38 @@ export function checkNarrative(ctx: RuleContext): void {
   const mismatchOn = ctx.isOn('narrative.mismatch');
   const percentOn = ctx.isOn('narrative.percent');
   if (doc.cells.size === 0 || (!mismatchOn && !percentOn)) return;
+  const version = sumsVersion(doc);
+  scanNarrative(doc, (c) => {
+    if (mismatchOn && !c.readings.some((r) => r.value === c.stated)) reportMismatch(ctx, c.subject, c.stated, c.span, c.readings, version);
+    if (percentOn && c.subject.share) checkShare(ctx, c.subject, c.readings[0], c.afterEnd, version);
+  });
+}
+
+/** A count in the prose ("办理政府信息公开申请333件") bound to what the tables say about its subject. */
+export interface NarrativeCount {
+  /** The digits. */
+  span: Span;
+  /** The end of the whole "333件". */
+  afterEnd: number;
+  stated: number;
+  subject: NarrativeSubject;
+  /** The table values the count may mean (most subjects have one), each from valid cells only. */
+  readings: Evaluated[];
+}
+
+/** The bound count whose "N件" contains `offset`, if any (hovers and go-to-definition on prose). */
+export function narrativeCountAt(doc: ReportDocument, offset: number): NarrativeCount | undefined {
+  let found: NarrativeCount | undefined;
+  if (doc.cells.size > 0) {
+    scanNarrative(doc, (c) => {
+      if (!found && offset >= c.span.start && offset <= c.afterEnd) found = c;
+    });
+  }
+  return found;
+}
+
+/** Calls `visit` for every count of the prose that names what the tables count and can be compared with them. */
+function scanNarrative(doc: ReportDocument, visit: (count: NarrativeCount) => void): void {
   const prose = proseMap(doc);
   const text = doc.text;
   const version = sumsVersion(doc);
@@ -303,10 +335,7 @@ export function checkNarrative(ctx: RuleContext): void {
       evaluated.set(subject, readings);
     }
     if (!readings.length) continue;
-    const stated = toNumber(m[1]);
-    const span = { start: numStart, end: numEnd };
-    if (mismatchOn && !readings.some((r) => r.value === stated)) reportMismatch(ctx, subject, stated, span, readings, version);
-    if (percentOn && subject.share) checkShare(ctx, subject, readings[0], afterEnd, version);
+    visit({ span: { start: numStart, end: numEnd }, afterEnd, stated: toNumber(m[1]), subject, readings });
   }
 }
 
