@@ -82,6 +82,25 @@ describe('cli check', () => {
     assert.ok(res.locations[0].physicalLocation.region.startColumn >= 1);
   });
 
+  test('--format csv: one row per finding, the same findings as JSON, fields quoted where needed', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, '天桥区,2022.txt'), brokenSeed()); // a comma in the name must be quoted
+    fs.writeFileSync(path.join(dir, 'b.txt'), readSeed('001'));
+    const csv = cli(['check', '--format', 'csv', '.'], dir);
+    assert.equal(csv.code, 1);
+    const rows = parseCsv(csv.out);
+    assert.deepEqual(rows[0], ['path', 'year', 'template', 'line', 'column', 'severity', 'code', 'cell', 'message']);
+    const json = JSON.parse(cli(['check', '--format', 'json', '.'], dir).out) as {
+      files: { path: string; year: number; template: string; diagnostics: { code: string; severity: string; message: string; cell?: string; range: { start: { line: number; character: number } } }[] }[];
+    };
+    const expected = json.files.flatMap((f) => f.diagnostics.map((d) => [
+      f.path, String(f.year), f.template, String(d.range.start.line + 1), String(d.range.start.character + 1), d.severity, d.code, d.cell ?? '', d.message,
+    ]));
+    assert.ok(expected.length > 10);
+    assert.deepEqual(rows.slice(1), expected);
+    assert.ok(csv.out.includes('"天桥区,2022.txt",2022,2021,'), 'the path with a comma is quoted');
+  });
+
   test('usage and I/O errors exit 2 with a clear message', () => {
     const missing = cli(['check', 'no/such/file.txt']);
     assert.equal(missing.code, 2);
@@ -100,7 +119,7 @@ describe('cli check', () => {
       [['frobnicate', 'x'], /未知命令 "frobnicate"（可用：check、fix、extract）/, /unknown command "frobnicate" \(known: check, fix, extract\)/],
       [['check'], /未指定文件或文件夹/, /no PATH given/],
       [[], /缺少命令/, /missing command/],
-      [['check', '--format', 'xml', 'x'], /--format 应为 text、json、sarif 之一，实为 "xml"/, /--format must be one of text, json, sarif, not "xml"/],
+      [['check', '--format', 'xml', 'x'], /--format 应为 text、json、sarif、csv 之一，实为 "xml"/, /--format must be one of text, json, sarif, csv, not "xml"/],
       [['extract', '--format', 'sarif', 'x'], /--format 应为 json、csv 之一/, /--format must be one of json, csv/],
       [['check', '--bogus', 'x'], /未知选项 --bogus/, /unknown option --bogus/],
       [['check', 'x', '--format'], /选项 --format 缺少取值/, /option --format needs a value/],
@@ -272,3 +291,23 @@ describe('cli extract', () => {
     assert.ok(rows.includes('test/fixtures/seeds/003_2907b5d9cfef7e5d.txt,2022,2021,requests.granted.natural,42'));
   });
 });
+
+/** RFC 4180 rows (quoted fields with doubled quotes and line breaks inside). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else field += c;
+  }
+  return rows;
+}

@@ -12,7 +12,7 @@ export const COMMANDS = ['check', 'fix', 'extract'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** The output formats of each command; the first is the default. */
-const FORMATS: Record<Command, readonly string[]> = { check: ['text', 'json', 'sarif'], fix: ['text'], extract: ['json', 'csv'] };
+const FORMATS: Record<Command, readonly string[]> = { check: ['text', 'json', 'sarif', 'csv'], fix: ['text'], extract: ['json', 'csv'] };
 const LOCALES: readonly Locale[] = ['zh-cn', 'en'];
 
 const OPTIONS = {

@@ -155,10 +155,30 @@ export function formatExtractJson(results: ExtractResult[]): string {
 }
 
 export function formatExtractCsv(results: ExtractResult[]): string {
-  const q = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   const rows = ['path,year,template,cell,value'];
   for (const r of results) {
-    for (const [k, v] of Object.entries(r.cells)) rows.push([q(r.path), r.year ?? '', r.template, k, v ?? ''].join(','));
+    for (const [k, v] of Object.entries(r.cells)) rows.push([csvField(r.path), r.year ?? '', r.template, k, v ?? ''].join(','));
   }
   return rows.join('\n') + '\n';
+}
+
+/**
+ * `check --format csv`: one row per finding, for the spreadsheets evaluators tally thousands of reports
+ * in. 1-based line and column as in the text output; `cell` empty when the finding is not about one.
+ */
+export function formatCheckCsv({ files }: CheckRun): string {
+  const rows = ['path,year,template,line,column,severity,code,cell,message'];
+  for (const r of files) {
+    for (const f of r.findings) {
+      rows.push([
+        csvField(r.path), r.year ?? '', r.template, f.range.start.line + 1, f.range.start.character + 1, f.severity, f.code, f.cell ?? '', csvField(f.message),
+      ].join(','));
+    }
+  }
+  return rows.join('\n') + '\n';
+}
+
+/** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
+function csvField(s: string): string {
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -14,7 +14,7 @@ import { parseCommandLine } from './args';
 import { tuneJitForBatch } from './jit';
 import { CliError, cliMessage } from './messages';
 import {
-  TOOL_VERSION, formatExtractCsv, formatExtractJson, formatJson, formatSarif, formatText, skippedLine,
+  TOOL_VERSION, formatCheckCsv, formatExtractCsv, formatExtractJson, formatJson, formatSarif, formatText, skippedLine,
   type ExtractResult, type FileResult, type SkippedFile,
 } from './formatters';
 
@@ -81,7 +81,7 @@ export function run(argv: string[], io: Io): number {
     addCrossYearFindings(analysed, reanalysed());
     const results: FileResult[] = analysed.map((a) => ({ path: display(a.file), year: a.doc.year?.value, template: a.doc.template, findings: a.findings }));
     const checked = { files: results, skipped, failures };
-    io.out(format === 'json' ? formatJson(checked) : format === 'sarif' ? formatSarif(checked, locale, io.cwd) : formatText(checked, locale));
+    io.out(format === 'json' ? formatJson(checked) : format === 'sarif' ? formatSarif(checked, locale, io.cwd) : format === 'csv' ? formatCheckCsv(checked) : formatText(checked, locale));
     if (failures.length) return 2;
     return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
   }

@@ -51,7 +51,8 @@ const MESSAGES = {
 文件总会检查，二进制文件（含 NUL 字节）除外。
 
 选项：
-  --format text|json|sarif   check 的输出格式（默认 text）
+  --format text|json|sarif|csv
+                             check 的输出格式（默认 text；csv 每个问题一行）
   --format json|csv          extract 的输出格式（默认 json）
   --locale zh-cn|en          消息语言（默认 zh-cn；LC_ALL 或 LANG 以 en 开头时为 en）
   --template auto|2019|2021  按哪一版模板检查（默认 auto：按报告年度）
@@ -77,7 +78,8 @@ named *.年报.txt / *.年报.md; the others are listed as skipped. Files named 
 checked, except binary ones (containing NUL bytes), which are refused.
 
 Options:
-  --format text|json|sarif   check output (default text)
+  --format text|json|sarif|csv
+                             check output (default text; csv: one row per finding)
   --format json|csv          extract output (default json)
   --locale zh-cn|en          message language (default zh-cn, or en when LC_ALL or LANG starts with en)
   --template auto|2019|2021  template to check against (default auto: from the report year)
