@@ -58,6 +58,9 @@ describe('language server over stdio', () => {
     assert.equal(caps.hoverProvider, true);
     assert.ok(caps.documentSymbolProvider);
     assert.equal(caps.foldingRangeProvider, true);
+    assert.equal(caps.documentHighlightProvider, true);
+    assert.equal(caps.definitionProvider, true);
+    assert.deepEqual(caps.codeLensProvider, { resolveProvider: false });
   });
 
   for (const seed of SEEDS) {
@@ -276,6 +279,25 @@ describe('language server over stdio', () => {
     const file = writeTemp(tempDir(), 'edited.txt', edited.text);
     assert.equal(fixed, runCli(['fix', '--stdout', file]), 'same result as the CLI');
     await client.close(uri);
+  });
+
+  it('a code lens over a table with wrong totals runs recomputeTotals; none when the totals are right', async () => {
+    type Lens = { range: { start: { line: number } }; command: { title: string; command: string; arguments: unknown[] } };
+    const uri = newUri();
+    const edited = editedSeed000();
+    await client.open(uri, edited.text);
+    // （一）予以公开 总计 70: its row total is wrong, and so is （七）总计's 总计 (its column), 2 cells in table 三.
+    const lenses = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
+    const doc = parseReport(edited.text);
+    const requests = doc.tables.find((t) => t.key === 'requests')!;
+    assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command.title, l.command.command, l.command.arguments]), [
+      [doc.lines.positionAt(requests.anchor.start).line, `重新计算合计（本表 ${planRecompute(doc).length} 处不一致）`, 'govAnnualReport.recomputeTotals', [uri, 1]],
+    ]);
+    const clean = newUri();
+    await client.open(clean, SEED_000);
+    assert.deepEqual(await client.request('textDocument/codeLens', { textDocument: { uri: clean } }), []);
+    await client.close(uri);
+    await client.close(clean);
   });
 
   it('recomputeTotals on a correct document shows a message and sends no edit', async () => {

@@ -8,7 +8,7 @@ export { parseReport } from './model/parseReport';
 export { DETECTION_WINDOW, looksLikeReport } from './model/detect';
 export { looksBinary } from './text';
 export { checkReport, analyzeReport, sortFindings, summarize } from './check';
-export { planRecompute, applyEdits } from './recompute';
+export { planRecompute, recomputeByTable, applyEdits } from './recompute';
 export { definitionsAt, describeAt, relatedCellsAt } from './describe';
 export { outlineReport, foldingRanges } from './outline';
 export { compareWithPreviousYear, isPreviousYearOf, sameAgency } from './rules/crossYear';

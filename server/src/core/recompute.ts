@@ -7,7 +7,7 @@
 import { sumsVersion } from './rules/sums';
 import { derivations } from './template/template';
 import { createLineIndex } from './text';
-import type { ReportDocument, TextEdit } from './types';
+import type { Range, ReportDocument, TableKey, TextEdit } from './types';
 
 export function planRecompute(doc: ReportDocument): TextEdit[] {
   const values = new Map<string, number | null>();
@@ -30,6 +30,20 @@ export function planRecompute(doc: ReportDocument): TextEdit[] {
     }
   }
   return edits.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** Per table, how many of the plan's edits fall in it (only tables with some): a code lens says so. */
+export function recomputeByTable(doc: ReportDocument, plan: readonly TextEdit[] = planRecompute(doc)): { table: TableKey; anchor: Range; cells: number }[] {
+  const out: { table: TableKey; anchor: Range; cells: number }[] = [];
+  for (const t of doc.tables) {
+    let cells = 0;
+    for (const e of plan) {
+      const at = doc.lines.offsetAt(e.range.start);
+      if (at >= t.span.start && at <= t.span.end) cells++;
+    }
+    if (cells > 0) out.push({ table: t.key, anchor: doc.lines.rangeOf(t.anchor), cells });
+  }
+  return out;
 }
 
 /** Applies non-overlapping LSP edits to a text. */

@@ -8,6 +8,7 @@ import { formatIn } from '../core';
 const MESSAGES = {
   'recompute.nothingToDo': { zh: '合计均已正确，无需修改', en: 'All totals are already correct' },
   'recompute.title': { zh: '重新计算合计', en: 'Recompute totals' },
+  'lens.recompute': { zh: '重新计算合计（本表 {count} 处不一致）', en: 'Recompute totals ({count} wrong in this table)' },
   'fixAll.title': { zh: '修正所有合计', en: 'Fix all totals' },
   'recompute.versionMismatch': {
     zh: '文档已更改（版本 {actual}，请求为 {expected}），未重新计算',

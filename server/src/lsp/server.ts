@@ -19,6 +19,7 @@ import { AnalysisCache, analyzeText, type Analysis } from './analysisCache';
 import { ConfigurationStore, filePathOf, type DocumentOptions } from './configuration';
 import type { ServerContext } from './context';
 import { CODE_ACTION_KINDS, codeActions } from './features/codeActions';
+import { codeLenses } from './features/codeLens';
 import { SERVER_COMMANDS } from '../protocol';
 import { executeCommand } from './features/commands';
 import { crossYearFindings, dependentsOf } from './features/crossYear';
@@ -147,6 +148,7 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         documentHighlightProvider: true,
         definitionProvider: true,
+        codeLensProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
         executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
         documentSymbolProvider: { label: 'Gov Annual Report' },
@@ -238,6 +240,12 @@ export function startServer(connection: Connection): void {
     guard('codeAction', [], async (params, c) => {
       const doc = ourDocument(params);
       return doc ? codeActions(await c.analysisOf(doc), params) : [];
+    }),
+  );
+  connection.onCodeLens(
+    guard('codeLens', [], async (params, c) => {
+      const doc = ourDocument(params);
+      return doc ? codeLenses(await c.analysisOf(doc)) : [];
     }),
   );
   connection.onDocumentSymbol(

@@ -64,6 +64,18 @@ suite('diagnostics, recompute and hover on seed 000 (2022, TAB tables)', () => {
     await textMatching('recompute with a Uri', doc, (t) => t === original);
   });
 
+  test('the code lens over a table with a wrong total recomputes it', async () => {
+    await replaceOnLine(doc, line, '69', '73');
+    await diagnosticsMatching('sum.rowTotal', doc.uri, (ds) => ds.some((d) => codeOf(d) === 'sum.rowTotal'));
+    const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', doc.uri);
+    assert.strictEqual(lenses.length, 1, JSON.stringify(lenses.map((l) => l.command && l.command.title)));
+    const { command } = lenses[0];
+    assert.match(command.title, isChinese() ? /重新计算合计（本表 \d+ 处不一致）/ : /Recompute totals \(\d+ wrong in this table\)/);
+    assert.ok(lenses[0].range.start.line < line, 'above the cell, on the table');
+    await vscode.commands.executeCommand(command.command, ...(command.arguments || []));
+    await textMatching('the total back at 69 after the lens', doc, (t) => t === original);
+  });
+
   test('hover on a table cell names its row', async () => {
     const at = new vscode.Position(line, 1);
     const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, at);
