@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import {
-  analyzeReport, applyEdits, describeAt, foldingRanges, outlineReport, planRecompute, type Range, type ReportDocument,
+  analyzeReport, applyEdits, definitionsAt, describeAt, foldingRanges, looksLikeReport, outlineReport, planRecompute, recomputeByTable,
+  relatedCellsAt, type Range, type ReportDocument,
 } from '../../server/src/core';
 import { SEEDS, readSeed, withTablesAs } from '../support/fixtures';
 
@@ -32,9 +33,16 @@ function exercise(text: string): void {
   assert.deepEqual(planRecompute(analyzeReport(fixed).document), [], 'recompute is idempotent');
   outlineReport(document);
   foldingRanges(document);
-  for (let line = 0; line < Math.min(document.lines.lineCount, 50); line += 7) describeAt(document, { line, character: 1 });
-  describeAt(document, { line: 99999, character: 5 });
-  describeAt(document, { line: -1, character: -1 });
+  for (const t of recomputeByTable(document, edits)) assertInside(document, t.anchor, 'code lens');
+  looksLikeReport(text);
+  const positions = [{ line: 99999, character: 5 }, { line: -1, character: -1 }];
+  for (let line = 0; line < Math.min(document.lines.lineCount, 50); line += 7) positions.push({ line, character: 1 }, { line, character: 4 });
+  for (const p of positions) {
+    const hover = describeAt(document, p);
+    if (hover) assertInside(document, hover.range, 'hover');
+    for (const r of relatedCellsAt(document, p) ?? []) assertInside(document, r.range, 'highlight');
+    for (const r of definitionsAt(document, p) ?? []) assertInside(document, r, 'definition');
+  }
 }
 
 const corpus = SEEDS.flatMap((s) => [readSeed(s), withTablesAs(readSeed(s), 'markdown')]);
