@@ -61,6 +61,7 @@ describe('language server over stdio', () => {
     assert.equal(caps.documentHighlightProvider, true);
     assert.equal(caps.definitionProvider, true);
     assert.deepEqual(caps.codeLensProvider, { resolveProvider: false });
+    assert.deepEqual(caps.completionProvider?.triggerCharacters, ['、']);
   });
 
   for (const seed of SEEDS) {
@@ -298,6 +299,20 @@ describe('language server over stdio', () => {
     assert.deepEqual(await client.request('textDocument/codeLens', { textDocument: { uri: clean } }), []);
     await client.close(uri);
     await client.close(clean);
+  });
+
+  it('completion at the start of a line offers the missing parts as text edits', async () => {
+    const uri = newUri();
+    const start = SEED_000.indexOf('五、存在的主要问题及改进情况');
+    const text = `${SEED_000.slice(0, start)}五${SEED_000.slice(start + '五、存在的主要问题及改进情况'.length)}`;
+    await client.open(uri, text);
+    const position = parseReport(text).lines.positionAt(start + 1);
+    type Item = { label: string; textEdit: { range: { start: { line: number; character: number } }; newText: string } };
+    const items = await client.request<Item[]>('textDocument/completion', { textDocument: { uri }, position, context: { triggerKind: 1 } });
+    assert.deepEqual(items.map((i) => [i.label, i.textEdit.newText, i.textEdit.range.start]), [
+      ['五、存在的主要问题及改进情况', '五、存在的主要问题及改进情况', { line: position.line, character: 0 }],
+    ]);
+    await client.close(uri);
   });
 
   it('recomputeTotals on a correct document shows a message and sends no edit', async () => {

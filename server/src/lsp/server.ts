@@ -20,6 +20,7 @@ import { ConfigurationStore, filePathOf, type DocumentOptions } from './configur
 import type { ServerContext } from './context';
 import { CODE_ACTION_KINDS, codeActions } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
+import { completions } from './features/completion';
 import { SERVER_COMMANDS } from '../protocol';
 import { executeCommand } from './features/commands';
 import { crossYearFindings, dependentsOf } from './features/crossYear';
@@ -149,6 +150,8 @@ export function startServer(connection: Connection): void {
         documentHighlightProvider: true,
         definitionProvider: true,
         codeLensProvider: { resolveProvider: false },
+        // "、" completes a typed numeral ("三、") to the part's official heading.
+        completionProvider: { triggerCharacters: ['、'], resolveProvider: false },
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
         executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
         documentSymbolProvider: { label: 'Gov Annual Report' },
@@ -240,6 +243,12 @@ export function startServer(connection: Connection): void {
     guard('codeAction', [], async (params, c) => {
       const doc = ourDocument(params);
       return doc ? codeActions(await c.analysisOf(doc), params) : [];
+    }),
+  );
+  connection.onCompletion(
+    guard('completion', [], async (params, c) => {
+      const doc = ourDocument(params);
+      return doc ? completions(await c.analysisOf(doc), params.position) : [];
     }),
   );
   connection.onCodeLens(

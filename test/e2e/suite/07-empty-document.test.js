@@ -26,6 +26,17 @@ suite('empty and new documents', () => {
     assert.doesNotMatch(`${text}\n${reportApi.statusTooltip()}`, /auto|undefined/);
   });
 
+  test('typing "一、" under the title completes the official heading of part 一', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'gov-annual-report', content: '' });
+    const editor = await vscode.window.showTextDocument(doc);
+    await waitFor('a status for the empty document', () => reportApi.statusFor(doc.uri), [reportApi.onDidChangeStatus]);
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), '某某区人民政府2023年政府信息公开工作年度报告\n一、'));
+    await diagnosticsMatching('the title analysed', doc.uri, (ds) => ds.length > 0);
+    const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(1, 2), '、');
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(labels.includes('一、总体情况'), labels.join(' | '));
+  });
+
   test('a title only: one section.missing; its quick fix inserts the six parts with their tables', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'gov-annual-report', content: '' });
     const editor = await vscode.window.showTextDocument(doc);

@@ -159,6 +159,8 @@ export const STRINGS = {
   'hover.relation.sum.columnTotal': { zh: '（七）总计（本列）', en: '(7) total of this column' },
   'hover.relation.sum.balance': { zh: '一 + 二 = （七） + 四（本列）', en: 'new + carried = processed + carried over (this column)' },
   'hover.relation.sum.reviewTotal': { zh: '{group}总计', en: '{group} total' },
+  'complete.part': { zh: '官方格式第{numeral}部分的标题', en: 'Heading of official part {number}' },
+  'complete.partWithTable': { zh: '官方格式第{numeral}部分的标题和空白的表{table}', en: 'Heading of official part {number} and an empty table {table}' },
   'hover.narrative': { zh: '**{subject}：{stated} 件**（正文）', en: '**{subject}: {stated}** (stated in the text)' },
   'hover.narrative.reading': { zh: '表{table}{where} = {value}', en: 'table {table} {where} = {value}' },
   'hover.uncheckable': { zh: '有空白或无效单元格，无法核对', en: 'cannot be checked (blank or invalid cells)' },

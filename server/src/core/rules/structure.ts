@@ -2,7 +2,7 @@
 import { renderTable } from '../template/render';
 import { PARTS, type PartTemplate } from '../template/template';
 import { chineseNumeral, normalizeLabel } from '../text';
-import type { Heading, Part, ReportDocument, TableShape } from '../types';
+import type { Heading, Part, ReportDocument, TableKey, TableShape } from '../types';
 import { localize } from './catalogue';
 import type { RuleContext } from './context';
 
@@ -39,8 +39,22 @@ export function checkParts(ctx: RuleContext): void {
 }
 
 /** The shape most of the report's tables use, so an inserted table looks like its neighbours. */
-function prevailingShape(ctx: RuleContext): TableShape {
-  return ctx.doc.tables[0]?.shape ?? 'markdown';
+function prevailingShape(doc: ReportDocument): TableShape {
+  return doc.tables[0]?.shape ?? 'markdown';
+}
+
+/**
+ * The text that adds part `t` to this report (the missing-part fix and completion insert it): its
+ * official heading, marked up like the report's other part headings, then — when the report lacks the
+ * part's table — the empty official table in the report's table shape. `text` ends with a line break.
+ */
+export function partInsertion(doc: ReportDocument, t: PartTemplate): { heading: string; text: string; table?: TableKey } {
+  const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
+  const heading = `${chineseNumeral(t.number)}、${t.title}`;
+  const markup = partHeadingMarkup(doc);
+  const table = t.table && !doc.tables.some((x) => x.key === t.table) ? t.table : undefined;
+  const rendered = table ? `${renderTable(table, doc.template, prevailingShape(doc), eol)}${eol}` : '';
+  return { heading, text: `${markup.open}${heading}${markup.close}${eol}${rendered}`, table };
 }
 
 /**
@@ -69,10 +83,8 @@ function reportMissingPart(ctx: RuleContext, t: PartTemplate): void {
   else if (t.key === 'overview' && firstTop) at = firstTop.lineSpan.start;
   else at = doc.text.length;
   const atLineStart = at === 0 || doc.text[at - 1] === '\n' || doc.text[at - 1] === '\r';
-  const heading = `${numeral}、${t.title}`;
-  const markup = partHeadingMarkup(doc);
-  const table = t.table && !doc.tables.some((x) => x.key === t.table) ? renderTable(t.table, doc.template, prevailingShape(ctx), eol) : '';
-  const newText = `${atLineStart ? '' : eol}${markup.open}${heading}${markup.close}${eol}${table}${table ? eol : ''}`;
+  const { heading, text } = partInsertion(doc, t);
+  const newText = `${atLineStart ? '' : eol}${text}`;
   const anchor = next ? next.heading.lineSpan : { start: at, end: at };
   ctx.report('section.missing', anchor, { numeral, title: t.title }, {
     fixes: [{ title: localize('fix.insertPart', ctx.locale, { heading }), edits: [{ span: { start: at, end: at }, newText }], preferred: true, safe: false }],
