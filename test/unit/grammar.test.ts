@@ -138,6 +138,9 @@ test('Markdown tables: pipes, separator line, labels and numbers in cells', asyn
   await assertScope('|---|---|:---:|', '|---|', 'punctuation.separator.table.markdown');
   await assertScope('| 结果<br>维持 | 总计 |', '<br>', 'constant.character.escape.line-break');
   await assertScope('## 一、总体情况', '一、总体情况', 'entity.name.section');
+  // Word converted with pandoc sets headings in bold.
+  await assertScope('**一、总体情况**', '一、', 'markup.heading.1');
+  await assertScope('**（一）主动公开情况**', '（一）', 'markup.heading.2');
 });
 
 test('numbers in prose', async () => {
