@@ -5,6 +5,7 @@
 import { PARTS } from '../template/template';
 import { chineseNumeralValue, isDigitCode, isSpace, normalizeLabel, type Line } from '../text';
 import type { Heading, PartKey } from '../types';
+import { headingMarkupAt, withoutClosingMarkup, type Markup } from './markup';
 
 const CN = '一二三四五六七八九十';
 const PATTERNS: { level: Heading['level']; re: RegExp; value: (m: RegExpExecArray) => number }[] = [
@@ -76,7 +77,7 @@ function readHeading(line: Line): Heading | undefined {
   let close: Markup = '';
   const c0 = p < line.text.length ? line.text.charCodeAt(p) : 0;
   if (c0 === 35 || c0 === 42 || c0 === 95) {
-    const markup = markupAt(line.text, p);
+    const markup = headingMarkupAt(line.text, p);
     p = markup.end;
     close = markup.close;
   }
@@ -122,38 +123,6 @@ function readHeading(line: Line): Heading | undefined {
     };
   }
   return undefined;
-}
-
-/** What closes a heading's Markdown markup: `**` or `__` for bold, `#` for an ATX heading, nothing. */
-type Markup = '' | '**' | '__' | '#';
-
-/**
- * The Markdown markup that opens a heading at `p`: an ATX marker (1–6 `#` and a space) or a bold
- * opener, or both ("## **一、总体情况**"). `end` is where the heading text starts.
- */
-function markupAt(text: string, p: number): { end: number; close: Markup } {
-  let close: Markup = '';
-  if (text.charCodeAt(p) === 35) {
-    let q = p;
-    while (q < text.length && text.charCodeAt(q) === 35) q++;
-    if (q - p > 6 || q === text.length || !isSpace(text.charCodeAt(q))) return { end: p, close };
-    while (q < text.length && isSpace(text.charCodeAt(q))) q++;
-    p = q;
-    close = '#';
-  }
-  const c = p + 1 < text.length ? text.charCodeAt(p) : 0;
-  if ((c === 42 || c === 95) && text.charCodeAt(p + 1) === c) {
-    p += 2;
-    close = c === 42 ? '**' : '__';
-  }
-  return { end: p, close };
-}
-
-/** `s` trimmed, without the markup that closes its heading: a bold closer and what follows it, or ATX closing `#`s. */
-function withoutClosingMarkup(s: string, close: Markup): string {
-  if (close === '#') return s.replace(/\s+#+\s*$/, '').trim();
-  const at = s.indexOf(close);
-  return (at >= 0 ? s.slice(0, at) : s).trim();
 }
 
 /**

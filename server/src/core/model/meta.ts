@@ -2,15 +2,13 @@
 import { STATISTICS_PERIOD, STATISTICS_PERIOD_LEAD } from '../template/template';
 import type { Line } from '../text';
 import type { ReportYear, Span, StatisticsPeriod } from '../types';
+import { withoutHeadingMarkup } from './markup';
 
 const TITLE = /(\d{4})\s*年度?\s*(?:本机关|本单位)?\s*(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)/;
 /** The report named anywhere, with or without a year ("本政府信息公开工作年度报告按照…", seed 004). */
 export const REPORT_NAME = /政府信息公开(?:工作)?(?:年度)?报告|政务公开(?:工作)?年度报告/;
 const AGENCY = /[\u4e00-\u9fa5]{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公厅|委员会|管理局|管理委员会|局|厅|委|办公室|中心|街道办事处|人民法院|人民检察院)/;
 const NOISE_LINE = /^\s*\[(?:bookmark|image)[^\]]*\]\s*$/i;
-/** Markdown around a title line: "# **…年度报告**". */
-const OPENING_MARKUP = /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?/;
-const CLOSING_MARKUP = /(?:\*\*|__)?\s*#*\s*$/;
 
 /**
  * Every statistics-period sentence in the text, in order (with group indices if asked: they cost
@@ -51,15 +49,15 @@ export function findTitle(text: string, lines: Line[]): Pick<ReportMeta, 'title'
     if (!m || line.text.length > 80) continue;
     const yearStart = line.start + m.index;
     let titleStart = line.start;
-    let agency = line.text.slice(0, m.index).replace(OPENING_MARKUP, '').trim();
+    let agency = withoutHeadingMarkup(line.text.slice(0, m.index));
     if (!agency && i > 0) {
       const prev = previousNonEmpty(lines, i);
       if (prev && prev.text.trim().length <= 30 && AGENCY.test(prev.text)) {
-        agency = prev.text.replace(OPENING_MARKUP, '').replace(CLOSING_MARKUP, '').trim();
+        agency = withoutHeadingMarkup(prev.text);
         titleStart = prev.start;
       }
     }
-    meta.title = { text: text.slice(titleStart, line.end).replace(OPENING_MARKUP, '').replace(CLOSING_MARKUP, '').trim(), span: { start: titleStart, end: line.end } };
+    meta.title = { text: withoutHeadingMarkup(text.slice(titleStart, line.end)), span: { start: titleStart, end: line.end } };
     meta.year = { value: Number(m[1]), span: { start: yearStart, end: yearStart + 4 }, source: 'title' };
     if (agency) meta.agency = agency.replace(/\s+/g, '');
     break;

@@ -1,4 +1,5 @@
 /** Parts and headings: section.*, heading.numbering (FORMAT.md §2). */
+import { headingMarkupAt } from '../model/markup';
 import { renderTable } from '../template/render';
 import { PARTS, type PartTemplate } from '../template/template';
 import { chineseNumeral, normalizeLabel } from '../text';
@@ -65,8 +66,9 @@ function partHeadingMarkup(doc: ReportDocument): { open: string; close: string }
   const h = doc.parts.find((p) => p.heading.numeral)?.heading;
   const open = h ? doc.text.slice(h.lineSpan.start, h.numeralSpan.start) : '';
   const close = h ? doc.text.slice(h.titleSpan.end, h.lineSpan.end).trimEnd() : '';
-  const m = /^(?:#{1,6} +)?(\*\*|__)?$/.exec(open);
-  return m && close === (m[1] ?? '') ? { open, close } : { open: '', close: '' };
+  const { end, close: closer } = headingMarkupAt(open, 0);
+  const closes = closer === '#' ? close === '' : close === closer;
+  return end === open.length && closes ? { open, close } : { open: '', close: '' };
 }
 
 function reportMissingPart(ctx: RuleContext, t: PartTemplate): void {
