@@ -60,6 +60,8 @@ describe('robustness', () => {
       ['textDocument/documentHighlight', { textDocument: { uri }, position: null }],
       ['textDocument/definition', { textDocument: { uri }, position: { line: 0, character: -1 } }],
       ['textDocument/definition', { textDocument: { uri } }],
+      ['textDocument/references', { textDocument: { uri }, position: { line: 2, character: 1e9 }, context: null }],
+      ['textDocument/references', { textDocument: { uri }, position: { line: 0 } }],
       ['textDocument/codeAction', { textDocument: { uri } }],
       ['textDocument/codeAction', { textDocument: { uri }, range: null, context: { diagnostics: [null, { source: 'gov-annual-report', data: { fixes: [{ title: 1 }, null, { title: 't', edits: [null] }] } }] } }],
       ['textDocument/documentSymbol', { textDocument: null }],

@@ -60,6 +60,7 @@ describe('language server over stdio', () => {
     assert.equal(caps.foldingRangeProvider, true);
     assert.equal(caps.documentHighlightProvider, true);
     assert.equal(caps.definitionProvider, true);
+    assert.equal(caps.referencesProvider, true);
     assert.deepEqual(caps.codeLensProvider, { resolveProvider: false });
     assert.deepEqual(caps.completionProvider?.triggerCharacters, ['、']);
   });
@@ -195,6 +196,24 @@ describe('language server over stdio', () => {
     assert.match((hover!.contents as { value: string }).value, /表三（七）总计 = 333 ✓/);
     const nothing = await client.request('textDocument/definition', { textDocument: { uri }, position: { line: 1, character: 2 } });
     assert.equal(nothing, null, 'no definition for a word that is not a bound count');
+    await client.close(uri);
+  });
+
+  it('find references from a table cell to the counts of the prose that state it', async () => {
+    const uri = newUri();
+    await client.open(uri, SEED_000);
+    const doc = parseReport(SEED_000);
+    const cell = doc.cells.get('requests.processed.total')!;
+    const stated = SEED_000.indexOf('办理政府信息公开申请333件') + '办理政府信息公开申请'.length;
+    type Location = { uri: string; range: unknown };
+    const at = doc.lines.positionAt(cell.span.start);
+    const withCell = await client.request<Location[] | null>('textDocument/references', { textDocument: { uri }, position: at, context: { includeDeclaration: true } });
+    assert.deepEqual(withCell, [
+      { uri, range: doc.lines.rangeOf(cell.span) },
+      { uri, range: doc.lines.rangeOf({ start: stated, end: stated + '333件'.length }) },
+    ]);
+    const without = await client.request<Location[] | null>('textDocument/references', { textDocument: { uri }, position: at, context: { includeDeclaration: false } });
+    assert.deepEqual(without, withCell!.slice(1));
     await client.close(uri);
   });
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import {
-  analyzeReport, applyEdits, definitionsAt, describeAt, foldingRanges, looksLikeReport, outlineReport, planRecompute, recomputeByTable,
+  analyzeReport, applyEdits, definitionsAt, describeAt, foldingRanges, looksLikeReport, outlineReport, planRecompute, recomputeByTable, referencesAt,
   relatedCellsAt, type Range, type ReportDocument,
 } from '../../server/src/core';
 import { SEEDS, readSeed, withTablesAs } from '../support/fixtures';
@@ -42,6 +42,7 @@ function exercise(text: string): void {
     if (hover) assertInside(document, hover.range, 'hover');
     for (const r of relatedCellsAt(document, p) ?? []) assertInside(document, r.range, 'highlight');
     for (const r of definitionsAt(document, p) ?? []) assertInside(document, r, 'definition');
+    for (const r of referencesAt(document, p, true) ?? []) assertInside(document, r, 'reference');
   }
 }
 

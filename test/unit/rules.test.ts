@@ -1,7 +1,7 @@
 /** Structure, table and cell rules on edited seeds and small inline reports; hover and outline. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeReport, applyEdits, definitionsAt, describeAt, outlineReport, parseReport } from '../../server/src/core';
+import { analyzeReport, applyEdits, definitionsAt, describeAt, outlineReport, parseReport, referencesAt } from '../../server/src/core';
 import { readSeed, withTablesAs } from '../support/fixtures';
 
 const codes = (text: string, opts = {}) => analyzeReport(text, opts).findings.map((f) => f.code);
@@ -91,12 +91,32 @@ describe('counts in the prose', () => {
     assert.equal(definitionsAt(doc, position)!.length, 3, '（七）总计, 一 and 二 (一 + 二 adds 二)');
   });
 
+  test('references: from a table cell to every count of the prose that states it, and back', () => {
+    const seed = readSeed('000');
+    const doc = parseReport(seed);
+    const cell = doc.cells.get('requests.granted.total')!;
+    const stated = seed.indexOf('予以公开69件') + '予以公开'.length;
+    const prose = doc.lines.rangeOf({ start: stated, end: stated + '69件'.length });
+    const fromCell = referencesAt(doc, doc.lines.positionAt(cell.span.start), true);
+    assert.deepEqual(fromCell, [doc.lines.rangeOf(cell.span), prose]);
+    assert.deepEqual(referencesAt(doc, doc.lines.positionAt(cell.span.start), false), [prose]);
+    assert.deepEqual(referencesAt(doc, doc.lines.positionAt(stated + 1), true), fromCell, 'the same from the count');
+    // A cell the prose never states: only itself.
+    const quiet = doc.cells.get('requests.granted.natural')!;
+    assert.deepEqual(referencesAt(doc, doc.lines.positionAt(quiet.span.start), true), [doc.lines.rangeOf(quiet.span)]);
+    // Once the count no longer equals the cell, it still states it (its only reading): still a reference.
+    const edited = seed.replace('予以公开69件', '予以公开70件');
+    const editedDoc = parseReport(edited);
+    assert.equal(referencesAt(editedDoc, editedDoc.lines.positionAt(cell.span.start), false)!.length, 1);
+  });
+
   test('numbers the narrative rule does not bind have neither', () => {
     const seed = readSeed('000');
     const doc = parseReport(seed);
     const position = at(seed, '动态类信息3024条', '3024'); // 条, not 件: not a count the tables hold
     assert.equal(definitionsAt(doc, position), undefined);
     assert.equal(describeAt(doc, position), undefined);
+    assert.equal(referencesAt(doc, position, true), undefined);
   });
 });
 

@@ -3,7 +3,7 @@
  * with the numbers filled in; for a part heading, what the official template asks the part to hold.
  */
 import { inLocale, localize } from './rules/catalogue';
-import { narrativeCountAt, whereOf, type NarrativeCount } from './rules/narrative';
+import { narrativeCountAt, narrativeCounts, statedCells, whereOf, type NarrativeCount } from './rules/narrative';
 import { sumsVersion, formulaOf } from './rules/sums';
 import { cellLabels } from './template/labels';
 import { PARTS, relations, REVIEW_GROUPS, TABLES, type Relation } from './template/template';
@@ -51,17 +51,26 @@ function describeCount(doc: ReportDocument, count: NarrativeCount, locale: Local
 export function definitionsAt(doc: ReportDocument, position: Position): Range[] | undefined {
   if (position.line < 0 || position.line >= doc.lines.lineCount) return undefined;
   const count = narrativeCountAt(doc, doc.lines.offsetAt(position));
-  if (!count) return undefined;
-  // The value the count equals, when one does: F12 then lands on it instead of offering a choice.
-  const matching = count.readings.filter((r) => r.value === count.stated);
-  const seen = new Set<string>();
-  const ranges: Range[] = [];
-  for (const r of matching.length ? matching : count.readings) {
-    for (const c of r.cells) {
-      if (seen.has(c.key)) continue;
-      seen.add(c.key);
-      ranges.push(doc.lines.rangeOf(c.span));
-    }
+  return count && statedCells(count).map((c) => doc.lines.rangeOf(c.span));
+}
+
+/**
+ * Find references, the other way round: with the cursor on a table cell, every count of the prose
+ * that states it ("办理政府信息公开申请333件" for 表三's （七）总计); on such a count, the counts that
+ * state the same cells. The cells themselves come first when `includeDeclaration`. Undefined when
+ * the position is on neither a cell nor a bound count.
+ */
+export function referencesAt(doc: ReportDocument, position: Position, includeDeclaration: boolean): Range[] | undefined {
+  if (position.line < 0 || position.line >= doc.lines.lineCount) return undefined;
+  const offset = doc.lines.offsetAt(position);
+  const hit = cellAt(doc, offset, position.line);
+  const count = hit ? undefined : narrativeCountAt(doc, offset);
+  const targets = hit ? [hit.cell] : count ? statedCells(count) : undefined;
+  if (!targets) return undefined;
+  const keys = new Set(targets.map((c) => c.key));
+  const ranges = includeDeclaration ? targets.map((c) => doc.lines.rangeOf(c.span)) : [];
+  for (const c of narrativeCounts(doc)) {
+    if (statedCells(c).some((cell) => keys.has(cell.key))) ranges.push(doc.lines.rangeOf({ start: c.span.start, end: c.afterEnd }));
   }
   return ranges;
 }

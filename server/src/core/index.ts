@@ -10,6 +10,6 @@ export { looksBinary } from './text';
 export { checkReport, analyzeReport, sortFindings, summarize } from './check';
 export { planRecompute, recomputeByTable, applyEdits } from './recompute';
 export { completionsAt, type CompletionSuggestion } from './complete';
-export { definitionsAt, describeAt, relatedCellsAt } from './describe';
+export { definitionsAt, describeAt, referencesAt, relatedCellsAt } from './describe';
 export { outlineReport, foldingRanges } from './outline';
 export { compareWithPreviousYear, isPreviousYearOf, sameAgency } from './rules/crossYear';

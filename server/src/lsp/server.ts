@@ -25,7 +25,7 @@ import { SERVER_COMMANDS } from '../protocol';
 import { executeCommand } from './features/commands';
 import { crossYearFindings, dependentsOf } from './features/crossYear';
 import { DiagnosticsPublisher, toDiagnostic } from './features/diagnostics';
-import { definitions, documentHighlights } from './features/navigation';
+import { definitions, documentHighlights, references } from './features/navigation';
 import { hoverAt } from './features/hover';
 import { documentFoldingRanges, documentSymbols } from './features/symbols';
 import { IdleCollector } from './memory';
@@ -149,6 +149,7 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         documentHighlightProvider: true,
         definitionProvider: true,
+        referencesProvider: true,
         codeLensProvider: { resolveProvider: false },
         // "、" completes a typed numeral ("三、") to the part's official heading.
         completionProvider: { triggerCharacters: ['、'], resolveProvider: false },
@@ -237,6 +238,12 @@ export function startServer(connection: Connection): void {
     guard('definition', null, async (params, c) => {
       const doc = ourDocument(params);
       return doc ? definitions(await c.analysisOf(doc), doc.uri, params.position) : null;
+    }),
+  );
+  connection.onReferences(
+    guard('references', null, async (params, c) => {
+      const doc = ourDocument(params);
+      return doc ? references(await c.analysisOf(doc), doc.uri, params.position, params.context?.includeDeclaration === true) : null;
     }),
   );
   connection.onCodeAction(

@@ -112,6 +112,13 @@ suite('diagnostics, recompute and hover on seed 000 (2022, TAB tables)', () => {
     assert.strictEqual(target.start.line, line, 'the row total of （一）予以公开');
   });
 
+  test('find references on a table cell lists the count of the prose that states it', async () => {
+    const locations = await vscode.commands.executeCommand('vscode.executeReferenceProvider', doc.uri, new vscode.Position(line, 1));
+    // VS Code asks with includeDeclaration: true (the cell itself and "69件" in the prose) and sorts by position.
+    const prose = doc.positionAt(doc.getText().indexOf('予以公开69件')).line;
+    assert.deepStrictEqual(locations.map((l) => l.range.start.line), [prose, line], JSON.stringify(locations));
+  });
+
   test('hover at character 0 of a TAB cell line (on the TAB) covers the position', async () => {
     for (const character of [0, 1, doc.lineAt(line).text.length]) {
       const at = new vscode.Position(line, character);

@@ -295,6 +295,24 @@ export function narrativeCountAt(doc: ReportDocument, offset: number): Narrative
   return found;
 }
 
+/** Every bound count of the prose, in text order (find references from a cell to the prose that states it). */
+export function narrativeCounts(doc: ReportDocument): NarrativeCount[] {
+  const counts: NarrativeCount[] = [];
+  if (doc.cells.size > 0) scanNarrative(doc, (c) => counts.push(c));
+  return counts;
+}
+
+/**
+ * The cells a count states: those of the table value it equals, else of every value it may mean
+ * (each cell once). What go to definition lands on and what find references matches.
+ */
+export function statedCells(count: NarrativeCount): Cell[] {
+  const matching = count.readings.filter((r) => r.value === count.stated);
+  const cells = new Map<string, Cell>();
+  for (const r of matching.length ? matching : count.readings) for (const c of r.cells) if (!cells.has(c.key)) cells.set(c.key, c);
+  return [...cells.values()];
+}
+
 /** Calls `visit` for every count of the prose that names what the tables count and can be compared with them. */
 function scanNarrative(doc: ReportDocument, visit: (count: NarrativeCount) => void): void {
   const prose = proseMap(doc);

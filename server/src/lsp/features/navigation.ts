@@ -3,10 +3,12 @@
  * - document highlights: with the cursor on a table cell, the cells it adds up with light up — its
  *   totals as writes (they are derived), its terms as reads (`relatedCellsAt`);
  * - go to definition: from a count in the prose ("办理政府信息公开申请333件") to the table cell(s) it
- *   states (`definitionsAt`).
+ *   states (`definitionsAt`);
+ * - find references: from a table cell (or such a count) to every count in the prose that states it
+ *   (`referencesAt`).
  */
 import { DocumentHighlightKind, type DocumentHighlight, type Location, type Position } from 'vscode-languageserver';
-import { definitionsAt, relatedCellsAt, type RelatedCell } from '../../core';
+import { definitionsAt, referencesAt, relatedCellsAt, type RelatedCell } from '../../core';
 import type { Analysis } from '../analysisCache';
 import { isValidPosition } from './hover';
 
@@ -27,5 +29,12 @@ export function definitions(analysis: Analysis, uri: string, position: Position)
   const document = analysis.document;
   if (!document || !isValidPosition(position, document.lines.lineCount)) return null;
   const ranges = definitionsAt(document, position);
+  return ranges ? ranges.map((range) => ({ uri, range })) : null;
+}
+
+export function references(analysis: Analysis, uri: string, position: Position, includeDeclaration: boolean): Location[] | null {
+  const document = analysis.document;
+  if (!document || !isValidPosition(position, document.lines.lineCount)) return null;
+  const ranges = referencesAt(document, position, includeDeclaration);
   return ranges ? ranges.map((range) => ({ uri, range })) : null;
 }
