@@ -79,13 +79,14 @@ export function indexLines(text: string): { index: LineIndex; lines: Line[] } {
     return { index, lines: splitLines(text, index) };
   }
   const parts = text.split('\n');
-  const starts: number[] = [];
-  const lines: Line[] = [];
+  const n = parts.length;
+  const starts: number[] = new Array(n);
+  const lines: Line[] = new Array(n);
   let start = 0;
-  for (let i = 0; i < parts.length; i++) {
+  for (let i = 0; i < n; i++) {
     const t = parts[i];
-    starts.push(start);
-    lines.push({ index: i, start, end: start + t.length, text: t });
+    starts[i] = start;
+    lines[i] = { index: i, start, end: start + t.length, text: t };
     start += t.length + 1;
   }
   return { index: lineIndexOf(text, starts), lines };
