@@ -125,6 +125,8 @@ describe('cli check', () => {
       [['check', 'x', '--format'], /选项 --format 缺少取值/, /option --format needs a value/],
       [['fix', '--stdout=yes', 'x'], /选项 --stdout 不带取值/, /option --stdout takes no value/],
       [['check', '--stdout', 'x'], /--stdout 只用于 fix/, /--stdout is for fix only/],
+      [['check', '--dry-run', 'x'], /--dry-run 只用于 fix/, /--dry-run is for fix only/],
+      [['fix', '--dry-run', '--stdout', 'x'], /--dry-run 与 --stdout 不能同时使用/, /--dry-run and --stdout cannot be combined/],
       [['check', '--template', '2020', 'x'], /--template 应为 auto、2019、2021 之一/, /--template must be one of auto, 2019, 2021/],
     ];
     for (const [args, zh, en] of cases) {
@@ -261,6 +263,24 @@ describe('cli fix', () => {
     const again = cli(['fix', '.'], dir);
     assert.equal(again.err, '');
     assert.equal(fs.readFileSync(file, 'utf8'), readSeed('000'));
+  });
+
+  test('--dry-run lists the cells fix would change, writes nothing, exits 1; 0 when all is recomputed', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'r.txt');
+    fs.writeFileSync(file, brokenSeed());
+    fs.writeFileSync(path.join(dir, 'ok.txt'), readSeed('000'));
+    const r = cli(['fix', '--dry-run', '.'], dir);
+    assert.equal(r.code, 1);
+    // The row total set to 70 goes back to 69; the column total (七)总计 was never changed, so it stays.
+    const line = brokenSeed().split('\n').indexOf('\t70') + 1;
+    assert.equal(r.out, `r.txt:${line}:2 requests.granted.total 70 → 69\n`);
+    assert.match(r.err, /将修正 1 个文件中的 1 个单元格（未改写文件）/);
+    assert.equal(fs.readFileSync(file, 'utf8'), brokenSeed(), 'nothing written');
+    // What it lists is what fix then does.
+    cli(['fix', '.'], dir);
+    const after = cli(['fix', '--dry-run', '--locale', 'en', '.'], dir);
+    assert.deepEqual([after.code, after.out, after.err], [0, '', 'all totals up to date; nothing to change\n']);
   });
 
   test('keeps a UTF-8 BOM and CRLF line ends', () => {

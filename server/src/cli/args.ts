@@ -20,6 +20,7 @@ const OPTIONS = {
   locale: { type: 'string' },
   template: { type: 'string' },
   stdout: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -31,6 +32,8 @@ export interface CommandLine {
   locale: Locale;
   template?: TemplateSetting;
   stdout: boolean;
+  /** fix: list the cells it would change, write nothing. */
+  dryRun: boolean;
 }
 
 export type ParsedCommandLine =
@@ -72,6 +75,8 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
   const format = values.format ?? formats[0];
   if (typeof format !== 'string' || !formats.includes(format)) return choice('--format', format, formats);
   if (values.stdout && command !== 'fix') return error('usage.stdoutOnlyFix');
+  if (values['dry-run'] && command !== 'fix') return error('usage.dryRunOnlyFix');
+  if (values['dry-run'] && values.stdout) return error('usage.dryRunAndStdout');
 
   return {
     kind: 'run',
@@ -82,6 +87,7 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
       locale,
       template: values.template as TemplateSetting | undefined,
       stdout: values.stdout === true,
+      dryRun: values['dry-run'] === true,
     },
   };
 }

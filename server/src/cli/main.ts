@@ -4,8 +4,8 @@
  */
 import * as path from 'node:path';
 import {
-  analyzeReport, applyEdits, compareWithPreviousYear, isPreviousYearOf, looksBinary, parseReport, planRecompute, sortFindings,
-  type AnalyzeOptions, type Finding, type Locale, type ReportDocument,
+  analyzeReport, applyEdits, compareWithPreviousYear, isPreviousYearOf, looksBinary, parseReport, planRecompute, recomputeChanges, sortFindings,
+  type AnalyzeOptions, type Finding, type Locale, type RecomputeChange, type ReportDocument,
 } from '../core';
 import { describeConfigProblem, findProjectConfig, mergeOptions } from '../config';
 import { notAReport } from '../config/reportFiles';
@@ -38,7 +38,7 @@ export function run(argv: string[], io: Io): number {
     return 0;
   }
   if (parsed.kind === 'usageError') return usageError(io, parsed.locale, cliMessage(parsed.key, parsed.locale, parsed.args));
-  const { command, paths, format, locale, template, stdout } = parsed.commandLine;
+  const { command, paths, format, locale, template, stdout, dryRun } = parsed.commandLine;
 
   /** I/O errors, printed on stderr as they happen; SARIF reports them too. Any of them makes the exit code 2. */
   const failures: string[] = [];
@@ -102,6 +102,7 @@ export function run(argv: string[], io: Io): number {
 
   // fix
   if (stdout && analysed.length + (failures.length ? 1 : 0) !== 1) return usageError(io, locale, cliMessage('usage.stdoutOneFile', locale));
+  if (dryRun) return listChanges(io, locale, analysed.map((a) => ({ path: display(a.file), changes: recomputeChanges(a.doc) })), failures.length > 0);
   for (const a of analysed) {
     const edits = planRecompute(a.doc);
     const decoded = a.decoded!;
@@ -120,6 +121,26 @@ export function run(argv: string[], io: Io): number {
     }
   }
   return failures.length ? 2 : 0;
+}
+
+/**
+ * `fix --dry-run`: one `path:line:col key old → new` line per cell on stdout, a summary on stderr.
+ * Exit code 1 when any cell would change (a CI step can insist the totals are recomputed), 2 after an
+ * I/O error.
+ */
+function listChanges(io: Io, locale: Locale, files: { path: string; changes: RecomputeChange[] }[], failed: boolean): number {
+  let count = 0;
+  let changed = 0;
+  for (const f of files) {
+    if (f.changes.length) changed++;
+    for (const c of f.changes) {
+      count++;
+      const { line, character } = c.edit.range.start;
+      io.out(`${f.path}:${line + 1}:${character + 1} ${c.cell} ${c.before} → ${c.edit.newText}\n`);
+    }
+  }
+  io.err(`${count ? cliMessage('fix.wouldChange', locale, { count, files: changed }) : cliMessage('fix.upToDate', locale)}\n`);
+  return failed ? 2 : count ? 1 : 0;
 }
 
 /** A usage mistake: what is wrong, then the usage text, on stderr; exit code 2. */

@@ -29,6 +29,8 @@ const MESSAGES = {
   },
   'summary.skipped': { zh: '（跳过 {count} 个）', en: ' ({count} skipped)' },
   'fix.done': { zh: '已修正 {path}：{count} 个单元格', en: 'fixed {path}: {count} cell(s)' },
+  'fix.wouldChange': { zh: '将修正 {files} 个文件中的 {count} 个单元格（未改写文件）', en: '{count} cell(s) in {files} file(s) would change (nothing written)' },
+  'fix.upToDate': { zh: '合计均无需修正', en: 'all totals up to date; nothing to change' },
   'usage.missingCommand': { zh: '缺少命令（{commands}）', en: 'missing command ({commands})' },
   'usage.unknownCommand': { zh: '未知命令 "{command}"（可用：{commands}）', en: 'unknown command "{command}" (known: {commands})' },
   'usage.noPath': { zh: '未指定文件或文件夹', en: 'no PATH given' },
@@ -38,6 +40,8 @@ const MESSAGES = {
   'usage.badChoice': { zh: '{option} 应为 {allowed} 之一，实为 "{found}"', en: '{option} must be one of {allowed}, not "{found}"' },
   'usage.stdoutOnlyFix': { zh: '--stdout 只用于 fix', en: '--stdout is for fix only' },
   'usage.stdoutOneFile': { zh: '--stdout 只能用于一个文件', en: '--stdout takes exactly one file' },
+  'usage.dryRunOnlyFix': { zh: '--dry-run 只用于 fix', en: '--dry-run is for fix only' },
+  'usage.dryRunAndStdout': { zh: '--dry-run 与 --stdout 不能同时使用', en: '--dry-run and --stdout cannot be combined' },
   usage: {
     zh: `用法：gov-annual-report <命令> [选项] 路径...
 
@@ -57,6 +61,8 @@ const MESSAGES = {
   --locale zh-cn|en          消息语言（默认 zh-cn；LC_ALL 或 LANG 以 en 开头时为 en）
   --template auto|2019|2021  按哪一版模板检查（默认 auto：按报告年度）
   --stdout                   fix：把一个文件修正后的全文写到标准输出，不改写文件
+  --dry-run                  fix：只列出将改的单元格（路径:行:列 键名 原值 → 新值），不改写文件；
+                             有要改的退出码为 1
   -h, --help                 显示本帮助
   -v, --version              显示版本
 
@@ -84,6 +90,8 @@ Options:
   --locale zh-cn|en          message language (default zh-cn, or en when LC_ALL or LANG starts with en)
   --template auto|2019|2021  template to check against (default auto: from the report year)
   --stdout                   fix: print the fixed text of one file instead of writing it
+  --dry-run                  fix: list the cells it would change (path:line:col key old → new),
+                             write nothing; exit code 1 when any would change
   -h, --help                 this help
   -v, --version              version
 

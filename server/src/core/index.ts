@@ -8,7 +8,7 @@ export { parseReport } from './model/parseReport';
 export { DETECTION_WINDOW, looksLikeReport } from './model/detect';
 export { looksBinary } from './text';
 export { checkReport, analyzeReport, sortFindings, summarize } from './check';
-export { planRecompute, recomputeByTable, applyEdits } from './recompute';
+export { planRecompute, recomputeByTable, recomputeChanges, applyEdits, type RecomputeChange } from './recompute';
 export { completionsAt, type CompletionSuggestion } from './complete';
 export { definitionsAt, describeAt, referencesAt, relatedCellsAt } from './describe';
 export { outlineReport, foldingRanges } from './outline';

@@ -7,12 +7,25 @@
 import { sumsVersion } from './rules/sums';
 import { derivations } from './template/template';
 import { createLineIndex } from './text';
-import type { Range, ReportDocument, TableKey, TextEdit } from './types';
+import type { CellKey, Range, ReportDocument, TableKey, TextEdit } from './types';
 
 export function planRecompute(doc: ReportDocument): TextEdit[] {
+  return recomputeChanges(doc).map((c) => c.edit);
+}
+
+/** One cell the plan rewrites: which, what it holds now, and the edit. */
+export interface RecomputeChange {
+  cell: CellKey;
+  /** The cell's text as it stands. */
+  before: string;
+  edit: TextEdit;
+}
+
+/** The plan cell by cell, in text order (`fix --dry-run` lists them). */
+export function recomputeChanges(doc: ReportDocument): RecomputeChange[] {
   const values = new Map<string, number | null>();
   for (const [k, c] of doc.cells) values.set(k, c.status === 'ok' ? c.value : null);
-  const edits: TextEdit[] = [];
+  const changes: RecomputeChange[] = [];
   for (const d of derivations(sumsVersion(doc))) {
     const target = doc.cells.get(d.target);
     if (!target) continue;
@@ -26,10 +39,10 @@ export function planRecompute(doc: ReportDocument): TextEdit[] {
     const v = (terms as number[]).reduce((a, b) => a + b, 0);
     values.set(d.target, v);
     if (rewritable && (target.status !== 'ok' || target.value !== v)) {
-      edits.push({ range: doc.lines.rangeOf(target.span), newText: String(v) });
+      changes.push({ cell: target.key, before: target.text, edit: { range: doc.lines.rangeOf(target.span), newText: String(v) } });
     }
   }
-  return edits.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return changes.sort((a, b) => a.edit.range.start.line - b.edit.range.start.line || a.edit.range.start.character - b.edit.range.start.character);
 }
 
 /** Per table, how many of the plan's edits fall in it (only tables with some): a code lens says so. */
