@@ -41,6 +41,22 @@ describe('cli check', () => {
     assert.match(r.out, /1 file checked: 0 error\(s\)/);
   });
 
+  test('--quiet reports errors only; --max-warnings N fails the run above N warnings', () => {
+    const quiet = cli(['check', '-q', 'test/fixtures/seeds']);
+    assert.equal(quiet.code, 1);
+    const lines = quiet.out.trim().split('\n');
+    assert.deepEqual(lines.slice(0, -1).map((l) => l.split(' ')[1]), ['error', 'error'], 'the two section.missing of seed 001');
+    assert.match(lines[lines.length - 1], /错误 2 个，警告 0 个，提示 0 个/);
+    const seed000 = path.join(SEED_DIR, '000_dc17b29f247dd138.txt'); // no errors, two heading.numbering warnings
+    const over = cli(['check', '--max-warnings', '1', seed000]);
+    assert.equal(over.code, 1);
+    assert.equal(over.err, '警告 2 个，超过 --max-warnings 1\n');
+    assert.deepEqual([cli(['check', '--max-warnings', '2', seed000]).code, cli(['check', '--max-warnings=0', '-q', seed000]).code], [0, 0]);
+    // JSON keeps its shape; --quiet only drops the non-errors.
+    const json = JSON.parse(cli(['check', '-q', '--format', 'json', seed000]).out);
+    assert.deepEqual(json.files[0].diagnostics, []);
+  });
+
   test('json: exactly one object with files, year, template and LSP ranges', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'r.txt'), brokenSeed());
@@ -126,6 +142,8 @@ describe('cli check', () => {
       [['fix', '--stdout=yes', 'x'], /选项 --stdout 不带取值/, /option --stdout takes no value/],
       [['check', '--stdout', 'x'], /--stdout 只用于 fix/, /--stdout is for fix only/],
       [['check', '--dry-run', 'x'], /--dry-run 只用于 fix/, /--dry-run is for fix only/],
+      [['fix', '--quiet', 'x'], /--quiet 只用于 check/, /--quiet is for check only/],
+      [['check', '--max-warnings', '-1', 'x'], /--max-warnings 应为非负整数，实为 "-1"/, /--max-warnings must be a whole number ≥ 0, not "-1"/],
       [['fix', '--dry-run', '--stdout', 'x'], /--dry-run 与 --stdout 不能同时使用/, /--dry-run and --stdout cannot be combined/],
       [['check', '--template', '2020', 'x'], /--template 应为 auto、2019、2021 之一/, /--template must be one of auto, 2019, 2021/],
     ];

@@ -21,6 +21,8 @@ const OPTIONS = {
   template: { type: 'string' },
   stdout: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  'max-warnings': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -34,6 +36,10 @@ export interface CommandLine {
   stdout: boolean;
   /** fix: list the cells it would change, write nothing. */
   dryRun: boolean;
+  /** check: errors only. */
+  quiet: boolean;
+  /** check: exit 1 when more warnings than this are found. */
+  maxWarnings?: number;
 }
 
 export type ParsedCommandLine =
@@ -77,6 +83,11 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
   if (values.stdout && command !== 'fix') return error('usage.stdoutOnlyFix');
   if (values['dry-run'] && command !== 'fix') return error('usage.dryRunOnlyFix');
   if (values['dry-run'] && values.stdout) return error('usage.dryRunAndStdout');
+  for (const option of ['quiet', 'max-warnings'] as const) {
+    if (values[option] !== undefined && command !== 'check') return error('usage.checkOnly', { option: `--${option}` });
+  }
+  const maxWarnings = values['max-warnings'];
+  if (maxWarnings !== undefined && !/^\d+$/.test(String(maxWarnings))) return error('usage.notCount', { option: '--max-warnings', found: String(maxWarnings) });
 
   return {
     kind: 'run',
@@ -88,6 +99,8 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
       template: values.template as TemplateSetting | undefined,
       stdout: values.stdout === true,
       dryRun: values['dry-run'] === true,
+      quiet: values.quiet === true,
+      maxWarnings: maxWarnings === undefined ? undefined : Number(maxWarnings),
     },
   };
 }

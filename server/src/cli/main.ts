@@ -38,7 +38,7 @@ export function run(argv: string[], io: Io): number {
     return 0;
   }
   if (parsed.kind === 'usageError') return usageError(io, parsed.locale, cliMessage(parsed.key, parsed.locale, parsed.args));
-  const { command, paths, format, locale, template, stdout, dryRun } = parsed.commandLine;
+  const { command, paths, format, locale, template, stdout, dryRun, quiet, maxWarnings } = parsed.commandLine;
 
   /** I/O errors, printed on stderr as they happen; SARIF reports them too. Any of them makes the exit code 2. */
   const failures: string[] = [];
@@ -79,11 +79,20 @@ export function run(argv: string[], io: Io): number {
 
   if (command === 'check') {
     addCrossYearFindings(analysed, reanalysed());
-    const results: FileResult[] = analysed.map((a) => ({ path: display(a.file), year: a.doc.year?.value, template: a.doc.template, findings: a.findings }));
+    const results: FileResult[] = analysed.map((a) => ({
+      path: display(a.file),
+      year: a.doc.year?.value,
+      template: a.doc.template,
+      findings: quiet ? a.findings.filter((f) => f.severity === 'error') : a.findings,
+    }));
     const checked = { files: results, skipped, failures };
     io.out(format === 'json' ? formatJson(checked) : format === 'sarif' ? formatSarif(checked, locale, io.cwd) : format === 'csv' ? formatCheckCsv(checked) : formatText(checked, locale));
+    const count = (severity: Finding['severity']) => results.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);
+    const warnings = count('warning');
+    const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
+    if (tooManyWarnings) io.err(`${cliMessage('summary.tooManyWarnings', locale, { warnings, max: maxWarnings })}\n`);
     if (failures.length) return 2;
-    return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+    return count('error') > 0 || tooManyWarnings ? 1 : 0;
   }
 
   // fix and extract print only their results on stdout; what they skipped goes to stderr.

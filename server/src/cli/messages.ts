@@ -40,6 +40,9 @@ const MESSAGES = {
   'usage.badChoice': { zh: '{option} 应为 {allowed} 之一，实为 "{found}"', en: '{option} must be one of {allowed}, not "{found}"' },
   'usage.stdoutOnlyFix': { zh: '--stdout 只用于 fix', en: '--stdout is for fix only' },
   'usage.stdoutOneFile': { zh: '--stdout 只能用于一个文件', en: '--stdout takes exactly one file' },
+  'usage.checkOnly': { zh: '{option} 只用于 check', en: '{option} is for check only' },
+  'usage.notCount': { zh: '{option} 应为非负整数，实为 "{found}"', en: '{option} must be a whole number ≥ 0, not "{found}"' },
+  'summary.tooManyWarnings': { zh: '警告 {warnings} 个，超过 --max-warnings {max}', en: '{warnings} warning(s), more than --max-warnings {max}' },
   'usage.dryRunOnlyFix': { zh: '--dry-run 只用于 fix', en: '--dry-run is for fix only' },
   'usage.dryRunAndStdout': { zh: '--dry-run 与 --stdout 不能同时使用', en: '--dry-run and --stdout cannot be combined' },
   usage: {
@@ -60,6 +63,8 @@ const MESSAGES = {
   --format json|csv          extract 的输出格式（默认 json）
   --locale zh-cn|en          消息语言（默认 zh-cn；LC_ALL 或 LANG 以 en 开头时为 en）
   --template auto|2019|2021  按哪一版模板检查（默认 auto：按报告年度）
+  -q, --quiet                check：只报告错误
+  --max-warnings N           check：警告超过 N 个时退出码为 1
   --stdout                   fix：把一个文件修正后的全文写到标准输出，不改写文件
   --dry-run                  fix：只列出将改的单元格（路径:行:列 键名 原值 → 新值），不改写文件；
                              有要改的退出码为 1
@@ -69,7 +74,7 @@ const MESSAGES = {
 文本输出的位置是从 1 开始的“行:列”（按 UTF-16 码元计，与编辑器一致）；JSON 输出用 LSP 从 0 开始的
 范围。文件所在文件夹或其上级文件夹中的 .govreportrc.json 会被采用：
 {"rules": {"<规则代码>": "error|warning|information|hint|off"}, "template": "auto|2019|2021"}
-退出码：0 无错误，1 发现错误，2 用法错误或读写错误。
+退出码：0 无错误，1 发现错误（或警告超过 --max-warnings），2 用法错误或读写错误。
 `,
     en: `Usage: gov-annual-report <command> [options] PATH...
 
@@ -89,6 +94,8 @@ Options:
   --format json|csv          extract output (default json)
   --locale zh-cn|en          message language (default zh-cn, or en when LC_ALL or LANG starts with en)
   --template auto|2019|2021  template to check against (default auto: from the report year)
+  -q, --quiet                check: report errors only
+  --max-warnings N           check: exit code 1 when more than N warnings are found
   --stdout                   fix: print the fixed text of one file instead of writing it
   --dry-run                  fix: list the cells it would change (path:line:col key old → new),
                              write nothing; exit code 1 when any would change
@@ -98,7 +105,7 @@ Options:
 Positions in text output are 1-based line:column (UTF-16 code units, as editors count);
 JSON output uses LSP 0-based ranges. A .govreportrc.json in the file's folder or an ancestor is
 honoured: {"rules": {"<code>": "error|warning|information|hint|off"}, "template": "auto|2019|2021"}
-Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
+Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage or I/O error.
 `,
   },
 } as const satisfies Record<string, { zh: string; en: string }>;
