@@ -46,7 +46,7 @@ function exercise(text: string): void {
   }
 }
 
-const corpus = SEEDS.flatMap((s) => [readSeed(s), withTablesAs(readSeed(s), 'markdown')]);
+const corpus = SEEDS.flatMap((s) => [readSeed(s), withTablesAs(readSeed(s), 'markdown'), withTablesAs(readSeed(s), 'rows')]);
 
 describe('fuzz', () => {
   test('random unicode and binary strings', () => {

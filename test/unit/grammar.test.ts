@@ -128,6 +128,16 @@ test('pipe-shape cells (seed 004)', async () => {
   await assertScope('(一)予以公开 |', '(一)予以公开', 'entity.other.attribute-name.table-label');
 });
 
+test('rows without outer pipes ("a | b | c"), as copied from web pages', async () => {
+  const row = '（一）予以公开 | | 69 | 0 | 0 | 0 | 0 | 0 | 69';
+  await assertScope(row, '（一）予以公开', 'entity.other.attribute-name.table-label');
+  await assertScope(row, '69', 'constant.numeric');
+  await assertScope(row, '|', 'punctuation.separator.table.pipe');
+  await assertScope('---|---|---', '---|---|---', 'punctuation.separator.table.markdown');
+  // One pipe in prose is not a table.
+  await assertNoScope('网站标识码 | 京ICP备12345号', '|', 'punctuation.separator.table.pipe');
+});
+
 test('Markdown tables: pipes, separator line, labels and numbers in cells', async () => {
   const row = '| 三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |';
   await assertScope(row, '|', 'punctuation.separator.table.pipe');

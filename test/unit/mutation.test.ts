@@ -6,11 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeReport, parseReport, type TableShape } from '../../server/src/core';
+import { analyzeReport, parseReport } from '../../server/src/core';
 import { relations } from '../../server/src/core/template/template';
-import { SEEDS, readSeed, withTablesAs } from '../support/fixtures';
+import { SEEDS, readSeed, withTablesAs, type TestShape } from '../support/fixtures';
 
-const SHAPES: (TableShape | 'original')[] = ['original', 'markdown', 'tab'];
+const SHAPES: (TestShape | 'original')[] = ['original', 'markdown', 'tab', 'rows'];
 
 for (const seed of SEEDS) {
   describe(`mutations of ${seed}`, () => {

@@ -6,11 +6,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { analyzeReport, applyEdits, parseReport, planRecompute, type TableShape } from '../../server/src/core';
+import { analyzeReport, applyEdits, parseReport, planRecompute } from '../../server/src/core';
 import { derivations } from '../../server/src/core/template/template';
-import { SEEDS, readSeed, withTablesAs } from '../support/fixtures';
+import { SEEDS, readSeed, withTablesAs, type TestShape } from '../support/fixtures';
 
-const SHAPES: (TableShape | 'original')[] = ['original', 'markdown', 'tab'];
+const SHAPES: (TestShape | 'original')[] = ['original', 'markdown', 'tab', 'rows'];
 const texts = SEEDS.flatMap((s) => SHAPES.map((shape) => ({ name: `${s}/${shape}`, text: shape === 'original' ? readSeed(s) : withTablesAs(readSeed(s), shape) })));
 
 function fix(text: string): string {

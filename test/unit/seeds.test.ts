@@ -130,7 +130,7 @@ describe('seed 004 (东丽区 2022, pipe tables, no title, web footer)', () => {
 
 describe('every seed in every table shape', () => {
   for (const seed of SEEDS) {
-    for (const shape of ['markdown', 'tab'] as const) {
+    for (const shape of ['markdown', 'tab', 'rows'] as const) {
       test(`${seed} as ${shape}: same cells, no sum findings`, () => {
         const original = analyzeReport(readSeed(seed));
         const converted = analyzeReport(withTablesAs(readSeed(seed), shape));

@@ -20,3 +20,20 @@ test('Markdown: an empty cell is a zero-width span after its first space, where 
   assert.equal(text.slice(0, empty.span.start), '| x | y |\n| 1 | ');
   assert.equal(empty.span.end, empty.span.start);
 });
+
+test('rows without outer pipes ("a | b | c") are Markdown rows; their label-only rows join them', () => {
+  const regions = (text: string) => findTableRegions(indexLines(text).lines);
+  // Label-only rows ("第二十条第（一）项 | | |") alone look like pipe-shape cells; in a table with text
+  // after a pipe they are rows of empty cells, the separator line without outer pipes is skipped.
+  const text = '第二十条第（一）项 | | |\n信息内容 | 本年制发件数 | 本年废止件数\n---|---|---\n规章 | 0 | 1\n';
+  assert.deepEqual(regions(text).map((r) => [r.shape, r.startLine, r.endLine]), [['markdown', 0, 3]]);
+  assert.deepEqual(cellsOf(text), ['¶第二十条第（一）项', '', '', '¶信息内容', '本年制发件数', '本年废止件数', '¶规章', '0', '1']);
+  // The pipe shape (seed 004) is unchanged: only pipes and spaces after a line's first pipe.
+  assert.deepEqual(cellsOf('结果 |\n维持 |\n0 | ||\n1 |'), ['¶结果', '维持', '0', '¶1']);
+  assert.deepEqual(regions('结果 |\n0 | ||').map((r) => r.shape), ['pipe']);
+});
+
+test('one pipe in prose, a web footer or a horizontal rule is not a table', () => {
+  assert.deepEqual(cellsOf('网站标识码 | 京ICP备12345号\n---\n本报告 | 由办公室编制。'), []);
+  assert.deepEqual(cellsOf('正文\n---\n正文'), []);
+});

@@ -4,7 +4,11 @@
  * - `tab`: one cell per line starting with a TAB; a blank line ends a row; a cell may wrap onto
  *   following untabbed lines, even across a blank line ("结果\n\n维持").
  * - `pipe`: one cell per line ending in " |"; extra "| ||" runs mark some row ends.
- * - `markdown`: `| a | b |` rows, `|---|` separators; `<br>` inside cells.
+ * - `markdown`: `| a | b |` rows, `|---|` separators; `<br>` inside cells. Also rows without the outer
+ *   pipes (`a | b`, which Markdown allows, with or without a `---|---` separator): one table row per
+ *   line, " | " between cells, as text copied from web pages and Word comes (FORMAT.md §8, "also seen").
+ *   Such a table's rows whose only text is their first cell ("第二十条第（一）项 | | |") look like pipe
+ *   lines; a region that has any row with text after a pipe is read as Markdown rows throughout.
  * Which table a region is, and what each cell means, is decided later by labels (mapTables.ts).
  */
 import { isJsWhitespace, isSpace, normalizeLabel, trimSpan, type Line } from '../text';
@@ -47,11 +51,34 @@ export function classifyLine(text: string): LineKind {
     if (MD_SEPARATOR.test(text)) return 'separator';
     return text.indexOf('|', i + 1) > 0 ? 'markdown' : 'text';
   }
+  const pipe = text.indexOf('|', i);
+  if (pipe < 0) return 'text';
+  // A separator without outer pipes ("---|---"); one pipe at least, so that "---" alone stays text.
+  const c = text.charCodeAt(i);
+  if ((c === 45 || c === 58) && MD_SEPARATOR.test(text)) return 'separator';
+  if (isRowWithoutOuterPipes(text, pipe)) return 'markdown';
   // Cheap pre-check before the regex: a pipe cell's line ends in "|" (maybe followed by spaces).
   let e = text.length - 1;
   while (e > i && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9)) e--;
   if (text.charCodeAt(e) === 124 && PIPE_TAIL.test(text)) return 'pipe';
   return 'text';
+}
+
+/**
+ * "a | b | c": two pipes or more, text after the first one (a pipe-shape line has only pipes and spaces
+ * after its first pipe: "结果 |", "0 | ||"). One pipe is not enough: prose and web footers use one as
+ * a separator ("网站标识码 | 京ICP备…").
+ */
+function isRowWithoutOuterPipes(text: string, firstPipe: number): boolean {
+  let afterText = false;
+  let pipes = 1;
+  for (let j = firstPipe + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 124) pipes++;
+    else if (!isJsWhitespace(c)) afterText = true;
+    if (afterText && pipes >= 2) return true;
+  }
+  return false;
 }
 
 /** A short untabbed line inside a TAB table that continues the previous cell. */
@@ -83,18 +110,20 @@ export function findTableRegions(lines: Line[]): TableRegion[] {
       i++;
       continue;
     }
-    const shape: TableShape = k;
-    const same = (kind: LineKind) => kind === shape || (shape === 'markdown' && kind === 'separator');
+    // Pipe and Markdown lines make one region: which of the two it is shows once it is whole.
+    const piped = k !== 'tab';
+    let shape: TableShape = k;
     let end = i;
     let j = i + 1;
     while (j < lines.length) {
       const kj = kinds[j];
-      if (same(kj)) {
+      if (piped ? kj === 'pipe' || kj === 'markdown' || kj === 'separator' : kj === 'tab') {
+        if (piped && kj !== 'pipe') shape = 'markdown';
         end = j;
         j++;
       } else if (kj === 'blank') {
         j++;
-      } else if (shape === 'tab' && kj === 'text' && isContinuation(lines, kinds, j)) {
+      } else if (!piped && kj === 'text' && isContinuation(lines, kinds, j)) {
         end = j;
         j++;
       } else break;
