@@ -14,18 +14,29 @@ export function readSeed(name: string): string {
   return fs.readFileSync(path.join(SEED_DIR, file), 'utf8');
 }
 
+export const LAYOUT_DIR = path.join(ROOT, 'test', 'fixtures', 'layout');
+
 /**
- * The plain-text table shapes the tests write the seeds' tables in: the parser's three, and `rows`,
- * one table row per line with " | " between cells and no outer pipes or separator lines, as text
- * copied from web pages comes (FORMAT.md §8, "also seen"; the parser reads it as Markdown rows).
+ * The table shapes the tests read the seeds in: the parser's, and `rows`, one table row per line with
+ * " | " between cells and no outer pipes or separator lines, as text copied from web pages comes
+ * (FORMAT.md §8, "also seen"; the parser reads it as Markdown rows). `aligned` is the seed printed to
+ * PDF and extracted by `pdftotext -layout` (test/fixtures/layout, made by
+ * scripts/fixtures/make-layout-fixtures.mjs): the whole report, prose wrapped at the page's width.
  */
 export type TestShape = TableShape | 'rows';
+
+/** A seed with its tables in `shape` (`original`: as published). */
+export function seedIn(seed: string, shape: TestShape | 'original'): string {
+  if (shape === 'original') return readSeed(seed);
+  if (shape === 'aligned') return fs.readFileSync(path.join(LAYOUT_DIR, `${seed.slice(0, 3)}.txt`), 'utf8');
+  return withTablesAs(readSeed(seed), shape);
+}
 
 /**
  * The report with every table replaced by the official grid in `shape`, each cell keeping its text.
  * Prose and headings are untouched.
  */
-export function withTablesAs(text: string, shape: TestShape): string {
+export function withTablesAs(text: string, shape: Exclude<TestShape, 'aligned'>): string {
   if (shape === 'rows') return withoutOuterPipes(withTablesAs(text, 'markdown'));
   const doc = parseReport(text);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';

@@ -9,7 +9,7 @@ import {
   analyzeReport, applyEdits, definitionsAt, describeAt, foldingRanges, looksLikeReport, outlineReport, planRecompute, recomputeByTable, referencesAt,
   relatedCellsAt, type Range, type ReportDocument,
 } from '../../server/src/core';
-import { SEEDS, readSeed, withTablesAs } from '../support/fixtures';
+import { SEEDS, readSeed, seedIn, withTablesAs } from '../support/fixtures';
 
 function assertInside(doc: ReportDocument, r: Range, what: string): void {
   for (const p of [r.start, r.end]) {
@@ -46,7 +46,7 @@ function exercise(text: string): void {
   }
 }
 
-const corpus = SEEDS.flatMap((s) => [readSeed(s), withTablesAs(readSeed(s), 'markdown'), withTablesAs(readSeed(s), 'rows')]);
+const corpus = SEEDS.flatMap((s) => [readSeed(s), withTablesAs(readSeed(s), 'markdown'), withTablesAs(readSeed(s), 'rows'), seedIn(s, 'aligned')]);
 
 describe('fuzz', () => {
   test('random unicode and binary strings', () => {

@@ -8,15 +8,15 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeReport, parseReport } from '../../server/src/core';
 import { relations } from '../../server/src/core/template/template';
-import { SEEDS, readSeed, withTablesAs, type TestShape } from '../support/fixtures';
+import { SEEDS, readSeed, seedIn, type TestShape } from '../support/fixtures';
 
-const SHAPES: (TestShape | 'original')[] = ['original', 'markdown', 'tab', 'rows'];
+const SHAPES: (TestShape | 'original')[] = ['original', 'markdown', 'tab', 'rows', 'aligned'];
 
 for (const seed of SEEDS) {
   describe(`mutations of ${seed}`, () => {
     for (const shape of SHAPES) {
       test(`every table 三/四 cell, ${shape} tables`, () => {
-        const text = shape === 'original' ? readSeed(seed) : withTablesAs(readSeed(seed), shape);
+        const text = seedIn(seed, shape);
         const doc = parseReport(text);
         const version = doc.tables.find((t) => t.key === 'requests')!.version ?? doc.template;
         const rels = relations(version);

@@ -8,10 +8,10 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { analyzeReport, applyEdits, parseReport, planRecompute } from '../../server/src/core';
 import { derivations } from '../../server/src/core/template/template';
-import { SEEDS, readSeed, withTablesAs, type TestShape } from '../support/fixtures';
+import { SEEDS, readSeed, seedIn, type TestShape } from '../support/fixtures';
 
-const SHAPES: (TestShape | 'original')[] = ['original', 'markdown', 'tab', 'rows'];
-const texts = SEEDS.flatMap((s) => SHAPES.map((shape) => ({ name: `${s}/${shape}`, text: shape === 'original' ? readSeed(s) : withTablesAs(readSeed(s), shape) })));
+const SHAPES: (TestShape | 'original')[] = ['original', 'markdown', 'tab', 'rows', 'aligned'];
+const texts = SEEDS.flatMap((s) => SHAPES.map((shape) => ({ name: `${s}/${shape}`, text: seedIn(s, shape) })));
 
 function fix(text: string): string {
   return applyEdits(text, planRecompute(parseReport(text)));

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeReport } from '../../server/src/core';
-import { SEEDS, readSeed, withTablesAs } from '../support/fixtures';
+import { SEEDS, readSeed, seedIn } from '../support/fixtures';
 
 /** `line:code` (1-based line) for every finding of severity warning and above, plus hints. */
 function summary(text: string): string[] {
@@ -130,10 +130,10 @@ describe('seed 004 (东丽区 2022, pipe tables, no title, web footer)', () => {
 
 describe('every seed in every table shape', () => {
   for (const seed of SEEDS) {
-    for (const shape of ['markdown', 'tab', 'rows'] as const) {
+    for (const shape of ['markdown', 'tab', 'rows', 'aligned'] as const) {
       test(`${seed} as ${shape}: same cells, no sum findings`, () => {
         const original = analyzeReport(readSeed(seed));
-        const converted = analyzeReport(withTablesAs(readSeed(seed), shape));
+        const converted = analyzeReport(seedIn(seed, shape));
         assert.equal(converted.document.cells.size, original.document.cells.size);
         for (const [k, c] of original.document.cells) assert.equal(converted.document.cells.get(k)?.value, c.value, k);
         // template.basis is about a citation in the prose (seed 003), not about the tables.

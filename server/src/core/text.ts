@@ -169,8 +169,9 @@ export function trimSpan(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
+/** Blank characters around headings and cells; \f is a page break in text extracted from PDF. */
 export function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 13 || c === 10;
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 13 || c === 10 || c === 12;
 }
 
 /** Value of a Chinese numeral up to 99 (一, 十, 十二, 二十三); NaN when not one. */

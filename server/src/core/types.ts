@@ -24,7 +24,8 @@ export type Locale = 'zh-cn' | 'en';
 export type TemplateVersion = '2019' | '2021';
 export type TableKey = 'active' | 'requests' | 'review';
 export type PartKey = 'overview' | 'active' | 'requests' | 'review' | 'problems' | 'other';
-export type TableShape = 'tab' | 'pipe' | 'markdown';
+/** The plain-text shapes tables are read in (FORMAT.md §8); `aligned` is PDF text, cells aligned by spaces. */
+export type TableShape = 'tab' | 'pipe' | 'markdown' | 'aligned';
 
 /** Canonical cell key, e.g. `requests.granted.natural`, `review.direct.total`, `active.normative.effective`. */
 export type CellKey = string;

@@ -155,11 +155,15 @@ interface Mapped {
 }
 
 function makeCell(table: TableKey, row: string, column: ColumnTemplate, token: CellToken, key = cellKey(table, row, column.key)): Cell {
-  const text = token.text;
+  return makeValueCell(table, row, column, token.text, token.span, key);
+}
+
+/** The cell of `column` in `row` holding `text` at `span`, its value read by the column's kind. */
+export function makeValueCell(table: TableKey, row: string, column: ColumnTemplate, text: string, span: Span, key = cellKey(table, row, column.key)): Cell {
   // The common case, "12", without parseCellValue's intermediate object (it reads it the same way).
-  if (allDigits(text)) return cellOf(key, table, row, column.key, text, token.span, 'ok', Number(text));
+  if (allDigits(text)) return cellOf(key, table, row, column.key, text, span, 'ok', Number(text));
   const { status, value } = parseCellValue(text, column.kind);
-  return cellOf(key, table, row, column.key, text, token.span, status, value);
+  return cellOf(key, table, row, column.key, text, span, status, value);
 }
 
 /** Every cell is made here, so that all share one hidden class (see below). */

@@ -1,11 +1,12 @@
 /** Text → ReportDocument: tables mapped onto the template, headings, parts, year and template. */
 import { versionForYear } from '../template/template';
 import { indexLines } from '../text';
-import type { AnalyzeOptions, Cell, CellKey, Heading, ParsedTable, Part, ReportDocument, TemplateVersion } from '../types';
+import type { AnalyzeOptions, Cell, CellKey, Heading, ParsedTable, Part, ReportDocument, TableKey, TemplateVersion } from '../types';
+import { readAlignedTables } from './alignedTables';
 import { findHeadings } from './headings';
 import { mapTables } from './mapTables';
 import { readMeta } from './meta';
-import { findTableRegions, type TableRegion } from './tableText';
+import { findTableRegions } from './tableText';
 
 /** Parses a report. Never throws: any text gives a (possibly empty) document. */
 export function parseReport(text: string, options: AnalyzeOptions = {}): ReportDocument {
@@ -13,10 +14,20 @@ export function parseReport(text: string, options: AnalyzeOptions = {}): ReportD
   const meta = readMeta(text, lines);
   const regions = findTableRegions(lines);
   const yearVersion = meta.year ? versionForYear(meta.year.value) : undefined;
-  const tables = mapTables(regions, yearVersion);
+  let tables = mapTables(regions, yearVersion);
+  let tableLines: readonly LineRange[] = regions;
+  // A table the other shapes did not find may be laid out as PDF text (cells aligned by spaces).
+  const missing = TABLE_KEYS.filter((k) => !tables.some((t) => t.key === k));
+  if (missing.length) {
+    const aligned = readAlignedTables(lines, missing, outsideRanges(regions));
+    if (aligned.tables.length) {
+      tables = [...tables, ...aligned.tables].sort((a, b) => a.span.start - b.span.start);
+      tableLines = [...regions, ...aligned.lineRanges].sort((a, b) => a.startLine - b.startLine);
+    }
+  }
 
   const title = meta.title?.span;
-  const inTable = inRegionsCursor(regions);
+  const inTable = inRegionsCursor(tableLines);
   const headings = findHeadings(lines, (i) => inTable(i) || (title !== undefined && lineIndex.lineStarts[i] >= title.start && lineIndex.lineStarts[i] < title.end));
 
   const cells = cellMapOf(tables);
@@ -51,11 +62,33 @@ export function parseReport(text: string, options: AnalyzeOptions = {}): ReportD
   };
 }
 
+interface LineRange {
+  startLine: number;
+  endLine: number;
+}
+
+const TABLE_KEYS: readonly TableKey[] = ['active', 'requests', 'review'];
+
+/** Whether a line lies outside all of the ranges (sorted, disjoint), asked in any order. */
+function outsideRanges(ranges: readonly LineRange[]): (line: number) => boolean {
+  return (line) => {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid].endLine < line) lo = mid + 1;
+      else if (ranges[mid].startLine > line) hi = mid - 1;
+      else return false;
+    }
+    return true;
+  };
+}
+
 /**
- * Whether line `i` lies in one of the regions (sorted, disjoint), for lines asked in increasing order:
- * a cursor over the regions rather than a flag per line (an off-heap typed array per analysis).
+ * Whether line `i` lies in one of the ranges (sorted, disjoint), for lines asked in increasing order:
+ * a cursor over the ranges rather than a flag per line (an off-heap typed array per analysis).
  */
-function inRegionsCursor(regions: readonly TableRegion[]): (line: number) => boolean {
+function inRegionsCursor(regions: readonly LineRange[]): (line: number) => boolean {
   let r = 0;
   return (line) => {
     while (r < regions.length && regions[r].endLine < line) r++;

@@ -143,6 +143,14 @@ export const STRINGS = {
   'reason.shortRow': { zh: '“{row}”应有 {expected} 个数，只找到 {found} 个', en: '“{row}” needs {expected} numbers, found {found}' },
   'reason.reviewCount': { zh: '应有 15 个数，找到 {found} 个', en: 'expected 15 numbers, found {found}' },
   'reason.runTogether': { zh: '“{text}”像是多个单元格连在一起，无法可靠拆分', en: '“{text}” looks like several cells run together and cannot be split reliably' },
+  'reason.alignedRows': {
+    zh: '按对齐排版的文本读表：应有 {expected} 行、每行 {width} 个数，找到 {found} 行',
+    en: 'read as text aligned by spaces: expected {expected} rows of {width} numbers, found {found}',
+  },
+  'reason.alignedActive': {
+    zh: '按对齐排版的文本读表：各行应有 {expected} 个数，找到 {found}',
+    en: 'read as text aligned by spaces: rows of {expected} values expected, found {found}',
+  },
   'reason.unknownRow': { zh: '无法识别的行“{row}”', en: 'unrecognised row “{row}”' },
   'word.integer': { zh: '非负整数', en: 'a non-negative integer' },
   'word.amount': { zh: '数值', en: 'a number' },

@@ -86,12 +86,46 @@ export function sentenceAround(text: string, at: number, max = 400): Span {
   return { start: s, end: e };
 }
 
-/** The line (paragraph) around `at`. */
+/**
+ * The paragraph around `at`: its line, and the lines it wraps onto. Drafts write a paragraph on one
+ * line; text extracted from a PDF breaks it into lines of the page's width, each but the last ending
+ * mid-sentence. A line that does not end a sentence (。！？；：) runs on into the next, unless either
+ * is blank or a heading.
+ */
 export function paragraphAround(doc: ReportDocument, at: number): Span {
   const { line } = doc.lines.positionAt(at);
   const starts = doc.lines.lineStarts;
-  const start = starts[line];
+  const headingLines = headingLinesOf(doc);
+  let first = line;
+  let last = line;
+  if (!headingLines.has(line)) {
+    while (last + 1 < starts.length && runsOn(doc, last) && !headingLines.has(last + 1) && lineEnd(doc, last + 1) > starts[last + 1]) last++;
+    while (first > 0 && runsOn(doc, first - 1) && !headingLines.has(first - 1)) first--;
+  }
+  return { start: starts[first], end: lineEnd(doc, last) };
+}
+
+/** The end of a line's content, before its line break. */
+function lineEnd(doc: ReportDocument, line: number): number {
+  const starts = doc.lines.lineStarts;
   let end = line + 1 < starts.length ? starts[line + 1] : doc.text.length;
-  while (end > start && (doc.text[end - 1] === '\n' || doc.text[end - 1] === '\r')) end--;
-  return { start, end };
+  while (end > starts[line] && (doc.text[end - 1] === '\n' || doc.text[end - 1] === '\r')) end--;
+  return end;
+}
+
+/** Whether a line is text that stops mid-sentence (a wrapped paragraph goes on on the next line). */
+function runsOn(doc: ReportDocument, line: number): boolean {
+  let end = lineEnd(doc, line);
+  const start = doc.lines.lineStarts[line];
+  while (end > start && isBlankCode(doc.text.charCodeAt(end - 1))) end--;
+  return end > start && !isParagraphEnd(doc.text.charCodeAt(end - 1));
+}
+const isParagraphEnd = codeSet('。！？!?；;：:”"）)');
+const isBlankCode = codeSet(' \t\u3000\f');
+
+const HEADING_LINES = new WeakMap<ReportDocument, Set<number>>();
+function headingLinesOf(doc: ReportDocument): Set<number> {
+  let lines = HEADING_LINES.get(doc);
+  if (!lines) HEADING_LINES.set(doc, (lines = new Set(doc.headings.map((h) => h.line))));
+  return lines;
 }

@@ -72,7 +72,8 @@ export function renderTable(
     const sep = `|${Array(width).fill('---').join('|')}|`;
     return [line(grid[0]), sep, ...grid.slice(1).map(line)].join(eol) + eol;
   }
-  // TAB shape: one cell per line, a blank line after each row. Pipe-shaped drafts get it too: the
-  // pipe shape has no way to write an empty cell.
+  // TAB shape: one cell per line, a blank line after each row. Pipe-shaped drafts get it too (the
+  // pipe shape has no way to write an empty cell), and text extracted from PDF (an aligned table is
+  // read by its row order, which an empty one does not have yet).
   return grid.map((r) => r.map((c) => `\t${c}`).join(eol)).join(eol + eol) + eol;
 }

@@ -138,7 +138,7 @@ export const FEE_AMOUNT_YUAN_SUSPECT = 100_000;
  */
 export const ENUMERATION_WORD = '是';
 export const ENUMERATION_NUMERALS = '一二三四五六七八九十';
-export const ENUMERATION_BREAKS = new Set([...'\n\r\t 。；;，,：:！？!?（(“"、　']);
+export const ENUMERATION_BREAKS = new Set([...'\n\r\t\f 。；;，,：:！？!?（(“"、　']); // \f: a page break in text extracted from PDF
 
 // ---------------------------------------------------------------------------------------------
 // Tables

@@ -1,0 +1,228 @@
+/**
+ * Tables as PDF text extraction lays them out (`pdftotext -layout`, FORMAT.md §8 "also seen"): cells
+ * aligned by spaces, a row's numbers on one line, its labels wrapped over the lines above and below
+ * (cells are centred vertically), group labels ("（三）不予公开") broken up in the middle of their rows,
+ * page breaks (\f) and page numbers in between:
+ *
+ *            （二）部分公开（区分处理的，只计这一情
+ *                                     35     0     0   0     0   0   35
+ *                 形，不计其他情形）
+ *
+ * The labels are too shredded to map by, so rows are mapped by their order: table 三 is the template's
+ * rows of seven numbers (25 rows in the 2021 template, 23 in 2019), table 四 fifteen numbers, table 二
+ * the template's rows with one to three values each, found in order after the table's first words. A
+ * table whose number lines do not match its template exactly is reported unparsed with what was found;
+ * nothing is guessed. Read only for a table the other shapes did not find (parseReport.ts).
+ */
+import {
+  ACTIVE_ROWS, REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, cellKey, requestRows, type ColumnTemplate,
+} from '../template/template';
+import { asciiDigits, isDigitCode, isJsWhitespace, type Line } from '../text';
+import type { Cell, ParsedTable, Span, TableKey, TemplateVersion } from '../types';
+import { makeValueCell } from './mapTables';
+
+/** A run of non-blank characters on a line, with its offsets in the text. */
+interface Word {
+  text: string;
+  span: Span;
+}
+
+/** A line of the table with values at its end. */
+interface ValueLine {
+  words: Word[];
+  /** How many of `words`, counted from the end, are values. */
+  values: number;
+}
+
+/** Numbers as cells hold them: "12", "3027.6557", "1,234", "增98", "77903.8万元", or a blank marker. */
+const VALUE_WORD = /^(?:[+\-−增减]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元|件|个|项|次|人次)?|[/／—–-]+)$/;
+/** Page furniture between two pages of a table: "- 3 -", "3", "第 3 页", "3 / 10". */
+const PAGE_NUMBER = /^(?:[-—–]?\s*\d{1,4}\s*[-—–]?|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+/**
+ * A heading after the table, where its scan stops (parts may be misnumbered: seed 001 has ten). Table
+ * 三 has numbered row labels of its own ("三、本年度办理结果", "四、结转下年度继续办理"), maybe alone on
+ * their line: its scan stops only at the heading of a later part.
+ */
+const PART_AFTER: Record<TableKey, RegExp> = {
+  active: /^[一二三四五六七八九十]+、/,
+  requests: /^[一二三四五六七八九十]+、.*(?:行政复议|行政诉讼|问题|改进|其他需要报告)/,
+  review: /^[一二三四五六七八九十]+、/,
+};
+/** Where each table starts: its first header words (tested on the trimmed line). */
+const OPENER: Record<TableKey, RegExp> = {
+  active: /^第二十条第[（(][一二三四五六七八九][)）]项/,
+  requests: /勾稽关系|^申请人情况|^一、本年新收/,
+  review: /^行政复议(?:\s|$)/,
+};
+/** Prose, not a table: a run of this many characters without a space (wrapped labels are shorter). */
+const PROSE_RUN = 30;
+
+/** A sign and a unit that PDF extraction sets apart from their number: "增 98", "77903.8 万元". */
+const SIGN_WORD = /^[+\-−增减]$/;
+const UNIT_WORD = /^(?:万元|万|元|件|个|项|次|人次)$/;
+
+/**
+ * The words of a line: runs of characters other than spaces, TABs, ideographic spaces and \f, a sign
+ * or a unit joined to its number (the cell's text is then the source text, space included).
+ */
+function wordsOf(line: Line): Word[] {
+  const words: Word[] = [];
+  const t = line.text;
+  let start = -1;
+  for (let i = 0; i <= t.length; i++) {
+    const blank = i === t.length || isJsWhitespace(t.charCodeAt(i)) || t.charCodeAt(i) === 12;
+    if (!blank && start < 0) start = i;
+    else if (blank && start >= 0) {
+      const text = t.slice(start, i);
+      const prev = words[words.length - 1];
+      const digitFirst = isDigitCode(text.charCodeAt(0));
+      if (prev && ((digitFirst && SIGN_WORD.test(prev.text)) || (UNIT_WORD.test(text) && isDigitCode(prev.text.charCodeAt(prev.text.length - 1))))) {
+        prev.span.end = line.start + i;
+        prev.text = t.slice(prev.span.start - line.start, i);
+      } else {
+        words.push({ text, span: { start: line.start + start, end: line.start + i } });
+      }
+      start = -1;
+    }
+  }
+  return words;
+}
+
+function trailingValues(words: Word[]): number {
+  let n = 0;
+  while (n < words.length && VALUE_WORD.test(asciiDigits(words[words.length - 1 - n].text))) n++;
+  return n;
+}
+
+/** What a table's scan found: its value lines in order, and the lines it covers. */
+interface Scan {
+  key: TableKey;
+  values: ValueLine[];
+  startLine: number;
+  endLine: number;
+  anchor: Span;
+}
+
+/**
+ * Scans a table from its opener line: value lines are kept, label fragments, header lines, blank lines
+ * and page numbers passed over; prose, the next part's heading or a line of the wrong width ends it.
+ * `rowWidth` is the number of values every row has (table 三: 7), or undefined when rows differ (二, 四);
+ * the scan ends early once `complete` says the template has all it needs.
+ */
+function scan(lines: Line[], key: TableKey, opener: number, isFree: (line: number) => boolean, rowWidth: number | undefined, complete: (values: ValueLine[]) => boolean): Scan {
+  const anchorWords = wordsOf(lines[opener]);
+  const found: Scan = { key, values: [], startLine: opener, endLine: opener, anchor: anchorWords[0].span };
+  for (let i = opener; i < lines.length && isFree(i) && !complete(found.values); i++) {
+    const words = wordsOf(lines[i]);
+    if (words.length === 0) continue;
+    const trimmed = lines[i].text.replace(/^[\s\f]+|\s+$/g, '');
+    if (PAGE_NUMBER.test(trimmed)) continue;
+    const values = trailingValues(words);
+    if (values === 0) {
+      if (i > opener && (PART_AFTER[key].test(trimmed) || words.some((w) => w.text.length >= PROSE_RUN))) break;
+      continue;
+    }
+    if (rowWidth !== undefined && values !== rowWidth) break;
+    found.values.push({ words, values });
+    found.endLine = i;
+  }
+  return found;
+}
+
+/** The first line at or after `from` that opens table `key` and lies outside the other tables. */
+function openerLine(lines: Line[], key: TableKey, from: number, isFree: (line: number) => boolean): number {
+  for (let i = from; i < lines.length; i++) {
+    if (isFree(i) && OPENER[key].test(lines[i].text.replace(/^[\s\f]+/, ''))) return i;
+  }
+  return -1;
+}
+
+/** The words that are values on a value line, in order. */
+function valueWords(v: ValueLine): Word[] {
+  return v.words.slice(v.words.length - v.values);
+}
+
+function tableOf(lines: Line[], s: Scan, cells: Cell[], version?: TemplateVersion): ParsedTable {
+  const span = { start: lines[s.startLine].start, end: lines[s.endLine].end };
+  const table: ParsedTable = { key: s.key, shape: 'aligned', span, anchor: s.anchor, cells, problems: [] };
+  if (version) table.version = version;
+  return table;
+}
+
+function unparsed(lines: Line[], s: Scan, reason: string, args: Record<string, string | number>): ParsedTable {
+  const table = tableOf(lines, s, []);
+  table.problems.push({ reason, args, span: s.anchor });
+  return table;
+}
+
+function cellsOf(table: TableKey, rows: { key: string; columns: readonly ColumnTemplate[] }[], values: ValueLine[]): Cell[] {
+  const cells: Cell[] = [];
+  rows.forEach((row, r) => {
+    const words = valueWords(values[r]);
+    row.columns.forEach((column, c) => cells.push(makeValueCell(table, row.key, column, words[c].text, words[c].span)));
+  });
+  return cells;
+}
+
+/** Table 三: every row seven numbers; 25 rows is the 2021 template, 23 the 2019 one. */
+function readRequests(lines: Line[], s: Scan): ParsedTable {
+  const version = (['2021', '2019'] as const).find((v) => requestRows(v).length === s.values.length);
+  if (!version) return unparsed(lines, s, 'reason.alignedRows', { expected: `${requestRows('2021').length} / ${requestRows('2019').length}`, width: REQUEST_COLUMNS.length, found: s.values.length });
+  const rows = requestRows(version).map((r) => ({ key: r.key, columns: REQUEST_COLUMNS }));
+  return tableOf(lines, s, cellsOf('requests', rows, s.values), version);
+}
+
+const REVIEW_WIDTH = REVIEW_GROUPS.length * REVIEW_COLUMNS.length;
+
+/** Table 四: fifteen numbers, on one line or wrapped over several. */
+function readReview(lines: Line[], s: Scan): ParsedTable {
+  const words = s.values.flatMap(valueWords);
+  if (words.length !== REVIEW_WIDTH) return unparsed(lines, s, 'reason.reviewCount', { found: words.length });
+  const cells: Cell[] = [];
+  REVIEW_GROUPS.forEach((g, gi) => REVIEW_COLUMNS.forEach((c, ci) => {
+    const w = words[gi * REVIEW_COLUMNS.length + ci];
+    cells.push(makeValueCell('review', g.key, c, w.text, w.span));
+  }));
+  return tableOf(lines, s, cells);
+}
+
+/** Table 二: the template's rows in order, each with its number of values (2021: 3 3 1 1 1 1). */
+function readActive(lines: Line[], s: Scan): ParsedTable {
+  // A row line has its label on it; a line of values alone is page furniture or a stray number.
+  const rowsFound = s.values.filter((v) => v.words.length > v.values);
+  const widths = rowsFound.map((v) => v.values).join(' ');
+  const version = (['2021', '2019'] as const).find((v) => ACTIVE_ROWS[v].map((r) => r.columns.length).join(' ') === widths);
+  if (!version) {
+    return unparsed(lines, s, 'reason.alignedActive', { expected: ACTIVE_ROWS['2021'].map((r) => r.columns.length).join(' '), found: widths || '0' });
+  }
+  return tableOf(lines, s, cellsOf('active', ACTIVE_ROWS[version], rowsFound), version);
+}
+
+/** The line ranges of the aligned tables found, for headings to pass over (sorted, disjoint). */
+export interface AlignedTables {
+  tables: ParsedTable[];
+  lineRanges: { startLine: number; endLine: number }[];
+}
+
+/**
+ * Reads the tables in `missing` in the aligned layout, each from its opener onwards, outside the lines
+ * `isFree` excludes (the other shapes' tables). A table whose opener is there but no value line follows
+ * is not reported: the text only mentions it.
+ */
+export function readAlignedTables(lines: Line[], missing: readonly TableKey[], isFree: (line: number) => boolean): AlignedTables {
+  const out: AlignedTables = { tables: [], lineRanges: [] };
+  for (const key of missing) {
+    const free = (i: number) => isFree(i) && !out.lineRanges.some((r) => i >= r.startLine && i <= r.endLine);
+    const opener = openerLine(lines, key, 0, free);
+    if (opener < 0) continue;
+    const s = key === 'requests' ? scan(lines, key, opener, free, REQUEST_COLUMNS.length, (v) => v.length === requestRows('2021').length)
+      : key === 'review' ? scan(lines, key, opener, free, undefined, (v) => v.reduce((n, l) => n + l.values, 0) >= REVIEW_WIDTH)
+        : scan(lines, key, opener, free, undefined, () => false);
+    if (s.values.length === 0) continue;
+    out.tables.push(key === 'requests' ? readRequests(lines, s) : key === 'review' ? readReview(lines, s) : readActive(lines, s));
+    out.lineRanges.push({ startLine: s.startLine, endLine: s.endLine });
+  }
+  out.tables.sort((a, b) => a.span.start - b.span.start);
+  out.lineRanges.sort((a, b) => a.startLine - b.startLine);
+  return out;
+}

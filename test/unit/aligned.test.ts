@@ -1,0 +1,71 @@
+/**
+ * Tables in PDF text (the `aligned` shape, model/alignedTables.ts), on the seeds printed to PDF and
+ * extracted with `pdftotext -layout` (test/fixtures/layout). The cell-by-cell comparison with the
+ * published seeds, the mutation and the recompute tests over this shape run with the other shapes.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import { analyzeReport, parseReport } from '../../server/src/core';
+import { LAYOUT_DIR, readSeed } from '../support/fixtures';
+
+const LAYOUTS = fs.readdirSync(LAYOUT_DIR).filter((f) => f.endsWith('.txt')).sort();
+const readLayout = (name: string) => fs.readFileSync(path.join(LAYOUT_DIR, name), 'utf8');
+/** Finding codes, sorted; the prose rules aside (PDF text wraps sentences, see the README). */
+const codes = (text: string) => analyzeReport(text).findings.map((f) => f.code).filter((c) => !c.startsWith('narrative.')).sort();
+
+describe('tables in PDF text (aligned by spaces)', () => {
+  test('the fixtures: every seed centred in its cells, 000 and 001 also top-aligned', () => {
+    assert.deepEqual(LAYOUTS, ['000-top.txt', '000.txt', '001-top.txt', '001.txt', '002.txt', '003.txt', '004.txt']);
+  });
+
+  for (const name of LAYOUTS) {
+    test(`${name}: three aligned tables, the seed's findings`, () => {
+      const text = readLayout(name);
+      const doc = parseReport(text);
+      assert.deepEqual(doc.tables.map((t) => `${t.key}:${t.shape}:${t.problems.length}`), ['active:aligned:0', 'requests:aligned:0', 'review:aligned:0']);
+      // Same findings as the published seed: no table row label ("三、本年度", "四、结转…") became a part
+      // heading, a heading after a page break (\f) was found, "三\n是" is one enumeration marker.
+      assert.deepEqual(codes(text), codes(readSeed(name.slice(0, 3))));
+    });
+  }
+
+  test('page furniture inside a table is passed over', () => {
+    const text = readLayout('000.txt');
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.includes('4.保护第三方合法权益'));
+    lines.splice(at, 0, '', '                                    - 3 -', '\f');
+    const doc = parseReport(lines.join('\n'));
+    assert.equal(doc.cells.get('requests.denied.4.total')?.value, 2);
+    assert.equal(doc.tables.find((t) => t.key === 'requests')?.problems.length, 0);
+  });
+
+  test('a row with a number missing: table.unparsed with what was found, nothing guessed', () => {
+    const text = readLayout('000.txt');
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.includes('4.保护第三方合法权益'));
+    lines[at] = lines[at].replace(/\s+2\s*$/, ''); // its total cell left blank: six numbers
+    const { document, findings } = analyzeReport(lines.join('\n'));
+    assert.equal([...document.cells.keys()].filter((k) => k.startsWith('requests.')).length, 0);
+    const unparsed = findings.find((f) => f.code === 'table.unparsed');
+    assert.match(unparsed!.message, /表三无法解析：按对齐排版的文本读表：应有 25 \/ 23 行、每行 7 个数，找到 7 行/);
+    assert.ok(!findings.some((f) => f.code.startsWith('sum.')));
+  });
+
+  test('prose that names a table without its numbers is not a table', () => {
+    const text = '某区2022年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n申请人情况详见附件。\n';
+    const { document, findings } = analyzeReport(text);
+    assert.equal(document.tables.length, 0);
+    assert.ok(findings.some((f) => f.code === 'table.missing'));
+    assert.ok(!findings.some((f) => f.code === 'table.unparsed'));
+  });
+
+  test('a sign or a unit set apart from its number belongs to it ("增 98", "77903.8 万元")', () => {
+    const doc = parseReport(readLayout('001.txt'));
+    const licensing = doc.cells.get('active.licensing.delta')!;
+    assert.deepEqual([licensing.text, licensing.value], ['增 98', 98]);
+    const amount = doc.cells.get('active.procurement.amount')!;
+    assert.deepEqual([amount.text, amount.value], ['77903.8 万元', 77903.8]);
+  });
+});
