@@ -35,10 +35,18 @@ describe('tables in PDF text (aligned by spaces)', () => {
     const text = readLayout('000.txt');
     const lines = text.split('\n');
     const at = lines.findIndex((l) => l.includes('4.保护第三方合法权益'));
-    lines.splice(at, 0, '', '                                    - 3 -', '\f');
+    // The page's number at its foot, the next page's first line after a form feed.
+    lines.splice(at, 1, '', '                                    - 3 -', '', `\f${lines[at]}`);
     const doc = parseReport(lines.join('\n'));
     assert.equal(doc.cells.get('requests.denied.4.total')?.value, 2);
     assert.equal(doc.tables.find((t) => t.key === 'requests')?.problems.length, 0);
+  });
+
+  test('a number alone on a line inside the page is a row, not a page number', () => {
+    // 行政强制's label wrapped onto the lines around its value ("88", as short as a page number).
+    const text = readLayout('000.txt').replace(/^( *)行政强制( +)88$/m, '$1行政\n$1        88\n$1强制');
+    assert.notEqual(text, readLayout('000.txt'));
+    assert.equal(parseReport(text).cells.get('active.coercion.decisions')?.value, 88);
   });
 
   test('a row with a number missing: table.unparsed with what was found, nothing guessed', () => {

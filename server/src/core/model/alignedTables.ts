@@ -36,7 +36,7 @@ interface ValueLine {
 
 /** Numbers as cells hold them: "12", "3027.6557", "1,234", "增98", "77903.8万元", or a blank marker. */
 const VALUE_WORD = /^(?:[+\-−增减]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元|件|个|项|次|人次)?|[/／—–-]+)$/;
-/** Page furniture between two pages of a table: "- 3 -", "3", "第 3 页", "3 / 10". */
+/** A page number: "- 3 -", "3", "第 3 页", "3 / 10" (page furniture when a page break is next to it). */
 const PAGE_NUMBER = /^(?:[-—–]?\s*\d{1,4}\s*[-—–]?|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 /**
  * A heading after the table, where its scan stops (parts may be misnumbered: seed 001 has ten). Table
@@ -116,7 +116,7 @@ function scan(lines: Line[], key: TableKey, opener: number, isFree: (line: numbe
     const words = wordsOf(lines[i]);
     if (words.length === 0) continue;
     const trimmed = lines[i].text.replace(/^[\s\f]+|\s+$/g, '');
-    if (PAGE_NUMBER.test(trimmed)) continue;
+    if (PAGE_NUMBER.test(trimmed) && nextToPageBreak(lines, i)) continue;
     const values = trailingValues(words);
     if (values === 0) {
       if (i > opener && (PART_AFTER[key].test(trimmed) || words.some((w) => w.text.length >= PROSE_RUN))) break;
@@ -129,9 +129,23 @@ function scan(lines: Line[], key: TableKey, opener: number, isFree: (line: numbe
   return found;
 }
 
-/** The first line at or after `from` that opens table `key` and lies outside the other tables. */
-function openerLine(lines: Line[], key: TableKey, from: number, isFree: (line: number) => boolean): number {
-  for (let i = from; i < lines.length; i++) {
+/**
+ * Whether line `i` is at a page's edge: it starts the page (pdftotext puts \f before a page's first
+ * line), the next non-blank line does, or none follows. A page number, then, not a one-value row
+ * ("69110" of 行政许可 with its label wrapped onto the lines around it).
+ */
+function nextToPageBreak(lines: Line[], i: number): boolean {
+  if (lines[i].text.startsWith('\f')) return true;
+  for (let j = i + 1; j < lines.length; j++) {
+    if (lines[j].text.startsWith('\f')) return true;
+    if (lines[j].text.trim() !== '') return false;
+  }
+  return true;
+}
+
+/** The first line that opens table `key` and lies outside the other tables. */
+function openerLine(lines: Line[], key: TableKey, isFree: (line: number) => boolean): number {
+  for (let i = 0; i < lines.length; i++) {
     if (isFree(i) && OPENER[key].test(lines[i].text.replace(/^[\s\f]+/, ''))) return i;
   }
   return -1;
@@ -188,8 +202,7 @@ function readReview(lines: Line[], s: Scan): ParsedTable {
 
 /** Table 二: the template's rows in order, each with its number of values (2021: 3 3 1 1 1 1). */
 function readActive(lines: Line[], s: Scan): ParsedTable {
-  // A row line has its label on it; a line of values alone is page furniture or a stray number.
-  const rowsFound = s.values.filter((v) => v.words.length > v.values);
+  const rowsFound = s.values;
   const widths = rowsFound.map((v) => v.values).join(' ');
   const version = (['2021', '2019'] as const).find((v) => ACTIVE_ROWS[v].map((r) => r.columns.length).join(' ') === widths);
   if (!version) {
@@ -213,7 +226,7 @@ export function readAlignedTables(lines: Line[], missing: readonly TableKey[], i
   const out: AlignedTables = { tables: [], lineRanges: [] };
   for (const key of missing) {
     const free = (i: number) => isFree(i) && !out.lineRanges.some((r) => i >= r.startLine && i <= r.endLine);
-    const opener = openerLine(lines, key, 0, free);
+    const opener = openerLine(lines, key, free);
     if (opener < 0) continue;
     const s = key === 'requests' ? scan(lines, key, opener, free, REQUEST_COLUMNS.length, (v) => v.length === requestRows('2021').length)
       : key === 'review' ? scan(lines, key, opener, free, undefined, (v) => v.reduce((n, l) => n + l.values, 0) >= REVIEW_WIDTH)
