@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeReport, planRecompute } from '../../server/src/core';
-import { ROOT, SEEDS, paddedReport, readSeed, withTablesAs } from '../support/fixtures';
+import { ROOT, SEEDS, paddedReport, readSeed, seedIn, withTablesAs } from '../support/fixtures';
 
 function quantiles(samples: number[]): { median: number; p95: number } {
   const s = [...samples].sort((a, b) => a - b);
@@ -44,6 +44,7 @@ function benchCore(): void {
   const cases = [
     ...SEEDS.map((s) => ({ name: s.slice(0, 3), text: readSeed(s) })),
     { name: '000 as Markdown', text: withTablesAs(base, 'markdown') },
+    { name: '000 as PDF text', text: seedIn('000', 'aligned') },
     { name: '000 padded to 25 KB', text: paddedReport() },
   ];
   console.log(`\n## Core analysis (parse + check), ${RUNS} runs each\n`);
