@@ -15,11 +15,12 @@
  * nothing is guessed. Read only for a table the other shapes did not find (parseReport.ts).
  */
 import {
-  ACTIVE_ROWS, REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, cellKey, requestRows, type ColumnTemplate,
+  ACTIVE_ROWS, REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, requestRows, type ColumnTemplate,
 } from '../template/template';
 import { asciiDigits, isDigitCode, isJsWhitespace, type Line } from '../text';
 import type { Cell, ParsedTable, Span, TableKey, TemplateVersion } from '../types';
 import { makeValueCell } from './mapTables';
+import { VALUE_UNIT } from './values';
 
 /** A run of non-blank characters on a line, with its offsets in the text. */
 interface Word {
@@ -35,7 +36,7 @@ interface ValueLine {
 }
 
 /** Numbers as cells hold them: "12", "3027.6557", "1,234", "增98", "77903.8万元", or a blank marker. */
-const VALUE_WORD = /^(?:[+\-−增减]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元|件|个|项|次|人次)?|[/／—–-]+)$/;
+const VALUE_WORD = new RegExp(`^(?:[+\\-−增减]?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:${VALUE_UNIT})?|[/／—–-]+)$`);
 /** A page number: "- 3 -", "3", "第 3 页", "3 / 10" (page furniture when a page break is next to it). */
 const PAGE_NUMBER = /^(?:[-—–]?\s*\d{1,4}\s*[-—–]?|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 /**
@@ -59,7 +60,7 @@ const PROSE_RUN = 30;
 
 /** A sign and a unit that PDF extraction sets apart from their number: "增 98", "77903.8 万元". */
 const SIGN_WORD = /^[+\-−增减]$/;
-const UNIT_WORD = /^(?:万元|万|元|件|个|项|次|人次)$/;
+const UNIT_WORD = new RegExp(`^(?:${VALUE_UNIT})$`);
 
 /**
  * The words of a line: runs of characters other than spaces, TABs, ideographic spaces and \f, a sign

@@ -31,7 +31,9 @@ export function countWithUnit(text: string): { value: number; unit: string } | u
   return m ? { value: Number(m[1].replace(/,/g, '')), unit: m[2] } : undefined;
 }
 
-const VALUE_WITH_NOISE = new RegExp(`^[+\\-−增减]?[\\d.,，]+(?:万元|万|元|${COUNT_UNIT})?$`);
+/** Units a value may carry: amounts in (万)元, counts in 件 and the like. */
+export const VALUE_UNIT = `万元|万|元|${COUNT_UNIT}`;
+const VALUE_WITH_NOISE = new RegExp(`^[+\\-−增减]?[\\d.,，]+(?:${VALUE_UNIT})?$`);
 
 /**
  * Whether a cell's text reads as a value (possibly an invalid one) rather than a label:
