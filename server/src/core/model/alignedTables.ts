@@ -15,9 +15,10 @@
  * nothing is guessed. Read only for a table the other shapes did not find (parseReport.ts).
  */
 import {
-  ACTIVE_ROWS, REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, requestRows, type ColumnTemplate,
+  ACTIVE_ROWS, REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, TABLE_OPENERS, requestRows, type ColumnTemplate,
 } from '../template/template';
-import { asciiDigits, isDigitCode, isJsWhitespace, type Line } from '../text';
+import { asciiDigits, isDigitCode, isJsWhitespace, normalizeLabel, type Line } from '../text';
+import { partOfTitle } from './headings';
 import type { Cell, ParsedTable, Span, TableKey, TemplateVersion } from '../types';
 import { makeValueCell } from './mapTables';
 import { VALUE_UNIT } from './values';
@@ -40,21 +41,22 @@ const VALUE_WORD = new RegExp(`^(?:[+\\-−增减]?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s
 /** A page number: "- 3 -", "3", "第 3 页", "3 / 10" (page furniture when a page break is next to it). */
 const PAGE_NUMBER = /^(?:[-—–]?\s*\d{1,4}\s*[-—–]?|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 /**
- * A heading after the table, where its scan stops (parts may be misnumbered: seed 001 has ten). Table
- * 三 has numbered row labels of its own ("三、本年度办理结果", "四、结转下年度继续办理"), maybe alone on
- * their line: its scan stops only at the heading of a later part.
+ * Where a table's scan stops: a part heading ("四、政府信息公开行政复议、行政诉讼情况"; parts may be
+ * misnumbered, seed 001 has ten). Table 三's own numbered row labels ("三、本年度办理结果",
+ * "四、结转下年度继续办理") name no part.
  */
-const PART_AFTER: Record<TableKey, RegExp> = {
-  active: /^[一二三四五六七八九十]+、/,
-  requests: /^[一二三四五六七八九十]+、.*(?:行政复议|行政诉讼|问题|改进|其他需要报告)/,
-  review: /^[一二三四五六七八九十]+、/,
-};
-/** Where each table starts: its first header words (tested on the trimmed line). */
-const OPENER: Record<TableKey, RegExp> = {
-  active: /^第二十条第[（(][一二三四五六七八九][)）]项/,
-  requests: /勾稽关系|^申请人情况|^一、本年新收/,
-  review: /^行政复议(?:\s|$)/,
-};
+const NUMBERED = /^[一二三四五六七八九十]+、(.*)$/;
+function isPartHeading(trimmed: string): boolean {
+  const m = NUMBERED.exec(trimmed);
+  return m !== null && partOfTitle(m[1], false) !== undefined;
+}
+
+/** Whether a line opens table `key`: its first word holds the table's opening words (TABLE_OPENERS). */
+function opens(line: Line, key: TableKey): boolean {
+  const first = wordsOf(line)[0];
+  return first !== undefined && TABLE_OPENERS[key].test(normalizeLabel(first.text));
+}
+
 /** Prose, not a table: a run of this many characters without a space (wrapped labels are shorter). */
 const PROSE_RUN = 30;
 
@@ -120,7 +122,7 @@ function scan(lines: Line[], key: TableKey, opener: number, isFree: (line: numbe
     if (PAGE_NUMBER.test(trimmed) && nextToPageBreak(lines, i)) continue;
     const values = trailingValues(words);
     if (values === 0) {
-      if (i > opener && (PART_AFTER[key].test(trimmed) || words.some((w) => w.text.length >= PROSE_RUN))) break;
+      if (i > opener && (isPartHeading(trimmed) || words.some((w) => w.text.length >= PROSE_RUN))) break;
       continue;
     }
     if (rowWidth !== undefined && values !== rowWidth) break;
@@ -147,7 +149,7 @@ function nextToPageBreak(lines: Line[], i: number): boolean {
 /** The first line that opens table `key` and lies outside the other tables. */
 function openerLine(lines: Line[], key: TableKey, isFree: (line: number) => boolean): number {
   for (let i = 0; i < lines.length; i++) {
-    if (isFree(i) && OPENER[key].test(lines[i].text.replace(/^[\s\f]+/, ''))) return i;
+    if (isFree(i) && opens(lines[i], key)) return i;
   }
   return -1;
 }
