@@ -153,6 +153,17 @@ test('Markdown tables: pipes, separator line, labels and numbers in cells', asyn
   await assertScope('**（一）主动公开情况**', '（一）', 'markup.heading.2');
 });
 
+test('PDF text: a row aligned by spaces is a table row, its numbered label not a heading', async () => {
+  const row = '    四、结转下年度继续办理                    12    0     0   0     0   0   12';
+  await assertScope(row, '四、结转下年度继续办理', 'entity.other.attribute-name.table-label');
+  await assertNoScope(row, '四、结转下年度继续办理', 'markup.heading');
+  await assertScope(row, '12', 'constant.numeric');
+  await assertScope('   行政许可         371     增 98            30456', '增 98', 'constant.numeric');
+  // A part heading and prose with numbers stay what they were.
+  await assertScope('四、政府信息公开行政复议、行政诉讼情况', '四、', 'markup.heading.1');
+  await assertNoScope('中所列数据的统计期限自 2022 年 1 月 1 日起至 2022 年 12 月 31 日止。', '2022', 'meta.table.row.aligned');
+});
+
 test('numbers in prose', async () => {
   const line = '收到政府信息公开申请333件，其中予以公开69件，占比21%。';
   await assertScope(line, '333', 'constant.numeric');
