@@ -7,12 +7,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { looksLikeReport } from '../../server/src/core';
-import { ROOT, SEEDS, readSeed, withTablesAs } from '../support/fixtures';
+import { ROOT, SEEDS, readSeed, seedIn, withTablesAs } from '../support/fixtures';
 
 test('every seed, in every table shape, looks like a report', () => {
   for (const seed of SEEDS) {
     assert.ok(looksLikeReport(readSeed(seed)), seed);
     assert.ok(looksLikeReport(withTablesAs(readSeed(seed), 'markdown')), `${seed} as Markdown`);
+    assert.ok(looksLikeReport(seedIn(seed, 'aligned')), `${seed} as PDF text`);
   }
 });
 
@@ -23,6 +24,15 @@ test('the start of a draft is enough', () => {
   assert.ok(looksLikeReport('收到和处理政府信息公开申请情况\n\t本年新收政府信息公开申请数量\n'), 'the table 三 caption on its own line');
   // Seed 004's kind: no title, the first sentence names the report, then the official parts.
   assert.ok(looksLikeReport('本政府信息公开工作年度报告按照《条例》要求编制。\n一、总体情况\n过去一年……\n'));
+});
+
+test('a title after long opening lines is found as before (the quick look covers 2,000 characters)', () => {
+  const long = '说明'.repeat(400); // 800 characters
+  const text = `${long}\n${long}\n${long}\n某某局2024年政府信息公开工作年度报告\n`;
+  assert.ok(text.indexOf('某某局') > 2000);
+  assert.ok(looksLikeReport(text));
+  // PDF text: a page break before the title line, and the year set apart by spaces.
+  assert.ok(looksLikeReport('\f济南市天桥区人民政府 2022 年政府信息公开工作年度报告\n'));
 });
 
 test('text that only talks about reports does not', () => {

@@ -4,7 +4,7 @@
  * its title, and no to a README or a note that merely talks about reports.
  */
 import { indexLines } from '../text';
-import { findHeadings } from './headings';
+import { readHeading } from './headings';
 import { REPORT_NAME, findTitle } from './meta';
 
 /** Only the start of a text is looked at: a report's title and first parts are enough. */
@@ -20,9 +20,28 @@ const NAME_WINDOW = 3000;
  * Prose that names the report or the caption mid-sentence does not count.
  */
 export function looksLikeReport(text: string): boolean {
+  if (titleNearTheTop(text)) return true;
   const head = text.length > DETECTION_WINDOW ? text.slice(0, DETECTION_WINDOW) : text;
   const { lines } = indexLines(head);
   if (findTitle(head, lines).title) return true;
-  const parts = findHeadings(lines, () => false).filter((h) => h.part !== undefined);
-  return parts.some((h) => h.part === 'requests') || (parts.some((h) => h.level === 1) && REPORT_NAME.test(head.slice(0, NAME_WINDOW)));
+  // The first heading that settles it ends the search (the CLI asks this of every file in a folder).
+  const named = REPORT_NAME.test(head.slice(0, NAME_WINDOW));
+  for (const line of lines) {
+    const h = line.text.length > 0 ? readHeading(line) : undefined;
+    if (h?.part === 'requests' || (named && h?.part !== undefined && h.level === 1)) return true;
+  }
+  return false;
+}
+
+/** Most reports open with their title: looked for in a short prefix before the whole window is split. */
+const TITLE_WINDOW = 2000;
+
+/**
+ * The title in the first TITLE_WINDOW characters, on a line that ends inside them: the whole window
+ * then has the same lines before it and gives the same answer (findTitle reads lines in order).
+ */
+function titleNearTheTop(text: string): boolean {
+  const prefix = text.length > TITLE_WINDOW ? text.slice(0, TITLE_WINDOW) : text;
+  const { title } = findTitle(prefix, indexLines(prefix).lines);
+  return title !== undefined && (prefix.length === text.length || title.span.end < prefix.length);
 }

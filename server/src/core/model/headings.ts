@@ -64,7 +64,8 @@ const BY_BRACKET = PATTERNS.filter((p) => p.level === 2 || p.level === 4);
 const BY_NUMERAL = PATTERNS.filter((p) => p.level === 1);
 const NONE: typeof PATTERNS = [];
 
-function readHeading(line: Line): Heading | undefined {
+/** The heading a line holds, if any (outline levels are resolved over all headings by findHeadings). */
+export function readHeading(line: Line): Heading | undefined {
   let p = 0;
   while (p < line.text.length && isSpace(line.text.charCodeAt(p))) p++;
   // Word-export noise before a heading: "[bookmark: _GoBack]（二）…" (seed 003).
