@@ -73,7 +73,7 @@ export function formatJson({ files, skipped }: CheckRun): string {
   return JSON.stringify({
     files: files.map((r) => ({ path: r.path, year: r.year ?? null, template: r.template, diagnostics: r.findings.map(toJsonDiagnostic) })),
     skipped,
-  }, null, 2) + '\n';
+  }) + '\n';
 }
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
@@ -151,7 +151,7 @@ export interface ExtractResult {
 }
 
 export function formatExtractJson(results: ExtractResult[]): string {
-  return JSON.stringify({ files: results.map((r) => ({ path: r.path, year: r.year ?? null, template: r.template, cells: r.cells })) }, null, 2) + '\n';
+  return JSON.stringify({ files: results.map((r) => ({ path: r.path, year: r.year ?? null, template: r.template, cells: r.cells })) }) + '\n';
 }
 
 export function formatExtractCsv(results: ExtractResult[]): string {
