@@ -16,7 +16,7 @@ import { asciiDigits, isDigitCode, isJsWhitespace } from '../text';
 import type { Cell, CellKey, Locale, ReportDocument, Span, TemplateVersion } from '../types';
 import { inLocale, localize } from './catalogue';
 import type { FindingExtras, RuleContext } from './context';
-import { clauseEnd, clauseStart, codeSet, paragraphAround, proseMap, sentenceAround } from './prose';
+import { clauseEnd, clauseStart, codeSet, paragraphAround, proseMap, sentenceAround, unwrapped } from './prose';
 import { sumsVersion, validCell } from './sums';
 
 /** The subject a number is about: the closest subject phrase before it, else a phrase after it. */
@@ -318,6 +318,8 @@ function scanNarrative(doc: ReportDocument, visit: (count: NarrativeCount) => vo
   const prose = proseMap(doc);
   const text = doc.text;
   const version = sumsVersion(doc);
+  // PDF text (its tables aligned by spaces) breaks sentences at the page's width: read clauses across.
+  const wrapped = doc.tables.some((t) => t.shape === 'aligned');
   const next = countScanner(text);
   const evaluated = new Map<NarrativeSubject, Evaluated[]>();
   // Most counts share their paragraph (and sentence) with the previous one: test each context regex
@@ -331,15 +333,15 @@ function scanNarrative(doc: ReportDocument, visit: (count: NarrativeCount) => vo
     if (prose.inTable(numStart)) continue;
     const part = prose.partAt(numStart);
     if (part && NARRATIVE_SKIP_PARTS.includes(part)) continue;
-    const prefix = text.slice(clauseStart(text, numStart), numStart);
-    const suffix = text.slice(afterEnd, clauseEnd(text, afterEnd));
+    const prefix = unwrapped(text.slice(clauseStart(text, numStart, undefined, wrapped), numStart));
+    const suffix = unwrapped(text.slice(afterEnd, clauseEnd(text, afterEnd, undefined, wrapped)));
     // (An explanation is a word after the count: an empty suffix, the usual case, holds none.)
     if (suffix !== '' && NARRATIVE_EXPLANATION.test(suffix)) continue;
     const subject = bindSubject(prefix, suffix);
     if (!subject) continue;
     if (subject.context && !(part && NARRATIVE_TABLE_PARTS.includes(part))) {
       const inContext = subject.contextScope === 'sentence'
-        ? sentenceContext.test(subject.context, numStart, () => sentenceAround(text, numStart))
+        ? sentenceContext.test(subject.context, numStart, () => sentenceAround(text, numStart, undefined, wrapped))
         : paragraphContext.test(subject.context, numStart, () => paragraphAround(doc, numStart));
       if (!inContext) continue;
     }

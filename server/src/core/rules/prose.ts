@@ -59,31 +59,50 @@ export function codeSet(chars: string): (c: number) => boolean {
 const isClauseBreak = codeSet('。；;，,！？!?\n\r（(）)：:、');
 const isSentenceBreak = codeSet('。！？!?\n\r');
 
+/**
+ * Whether the character at `i` ends a clause (or, with `isBreak` = isSentenceBreak, a sentence). In
+ * `wrapped` text (extracted from a PDF, lines broken at the page's width) a line break ends nothing
+ * unless the line before it ends a clause itself.
+ */
+function breaksAt(text: string, i: number, isBreak: (c: number) => boolean, wrapped: boolean): boolean {
+  const c = text.charCodeAt(i);
+  if (!isBreak(c)) return false;
+  if (!wrapped || (c !== 10 && c !== 13)) return true;
+  let j = i - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 13 || isBlankCode(text.charCodeAt(j)))) j--;
+  return j < 0 || text.charCodeAt(j) === 10 || isClauseBreak(text.charCodeAt(j));
+}
+
 /** Start of the clause that ends at `at`, looking back at most `max` characters. */
-export function clauseStart(text: string, at: number, max = 48): number {
+export function clauseStart(text: string, at: number, max = 48, wrapped = false): number {
   const limit = Math.max(0, at - max);
   let i = at;
-  while (i > limit && !isClauseBreak(text.charCodeAt(i - 1))) i--;
+  while (i > limit && !breaksAt(text, i - 1, isClauseBreak, wrapped)) i--;
   return i;
 }
 
 /** End of the clause that starts at `at`, looking ahead at most `max` characters. */
-export function clauseEnd(text: string, at: number, max = 48): number {
+export function clauseEnd(text: string, at: number, max = 48, wrapped = false): number {
   const limit = Math.min(text.length, at + max);
   let i = at;
-  while (i < limit && !isClauseBreak(text.charCodeAt(i))) i++;
+  while (i < limit && !breaksAt(text, i, isClauseBreak, wrapped)) i++;
   return i;
 }
 
 /** The sentence around `at` (between 。！？ or line breaks), at most `max` characters each way. */
-export function sentenceAround(text: string, at: number, max = 400): Span {
+export function sentenceAround(text: string, at: number, max = 400, wrapped = false): Span {
   let s = at;
   const lo = Math.max(0, at - max);
-  while (s > lo && !isSentenceBreak(text.charCodeAt(s - 1))) s--;
+  while (s > lo && !breaksAt(text, s - 1, isSentenceBreak, wrapped)) s--;
   let e = at;
   const hi = Math.min(text.length, at + max);
-  while (e < hi && !isSentenceBreak(text.charCodeAt(e))) e++;
+  while (e < hi && !breaksAt(text, e, isSentenceBreak, wrapped)) e++;
   return { start: s, end: e };
+}
+
+/** A clause of wrapped text as one line: its line breaks and the spaces around them dropped. */
+export function unwrapped(clause: string): string {
+  return clause.indexOf('\n') < 0 ? clause : clause.replace(/[ \t\u3000\f\r]*\n[ \t\u3000\f]*/g, '');
 }
 
 /**
