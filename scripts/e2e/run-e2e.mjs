@@ -47,6 +47,8 @@ function makeWorkspace() {
     fs.mkdirSync(path.dirname(path.join(ws, to)), { recursive: true });
     fs.copyFileSync(path.join(seeds, from), path.join(ws, to));
   }
+  // Seed 002 printed to PDF and extracted with pdftotext -layout: tables aligned by spaces.
+  fs.copyFileSync(path.join(root, 'test', 'fixtures', 'layout', '002.txt'), path.join(ws, 'reports', '张店区2023-pdf.txt'));
   fs.writeFileSync(path.join(ws, 'reports', 'notes.txt'), '会议纪要\n\n今天讨论了办公室搬迁的安排。\n');
   fs.mkdirSync(path.join(ws, '.vscode'));
   // The web workbench (code-server) auto-saves after 1 s by default: tests edit without saving and

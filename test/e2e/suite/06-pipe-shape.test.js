@@ -13,6 +13,23 @@ suite('seed 004 (pipe-shaped tables)', () => {
   });
 });
 
+suite('PDF text (seed 002 through pdftotext -layout)', () => {
+  test('is detected, its aligned tables read; a hover names a table 三 cell', async () => {
+    const reportApi = await api();
+    const doc = await openReport('reports/张店区2023-pdf.txt');
+    const { status, diags } = await analysed(reportApi, doc.uri);
+    console.log(`    (seed 002 as PDF text: ${summarize(diags)})`);
+    assert.strictEqual(status.year, 2023);
+    assert.ok(!diags.some((d) => codeOf(d) === 'table.unparsed' || codeOf(d) === 'table.missing' || d.severity === vscode.DiagnosticSeverity.Error), summarize(diags));
+    const line = doc.getText().split('\n').findIndex((l) => l.includes('（一）予以公开'));
+    const character = doc.lineAt(line).text.search(/\d/); // the row's first number, 自然人
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, character));
+    const text = hovers.map((h) => h.contents.map((c) => c.value ?? c).join('\n')).join('\n');
+    assert.match(text, /予以公开/);
+    assert.match(text, /requests\.granted\.natural/);
+  });
+});
+
 suite('untitled documents', () => {
   test('an untitled report is analysed too', async () => {
     const reportApi = await api();
