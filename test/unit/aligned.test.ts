@@ -56,6 +56,21 @@ describe('tables in PDF text (aligned by spaces)', () => {
     assert.equal(doc.tables.find((t) => t.key === 'requests')?.problems.length, 0);
   });
 
+  test('a page break inside table 三: page number, running title and the repeated header are passed over', () => {
+    const text = readLayout('000.txt');
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.includes('4.保护第三方合法权益'));
+    lines.splice(at, 1,
+      '                                    - 3 -',
+      '\f济南市天桥区人民政府 2022 年政府信息公开工作年度报告',
+      '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）   申请人情况',
+      '                                   自然人   法人或其他组织   总计',
+      lines[at]);
+    const doc = parseReport(lines.join('\n'));
+    assert.deepEqual(doc.tables.find((t) => t.key === 'requests')?.problems, []);
+    assert.equal(doc.cells.get('requests.processed.total')?.value, 333);
+  });
+
   test('a number alone on a line inside the page is a row, not a page number', () => {
     // 行政强制's label wrapped onto the lines around its value ("88", as short as a page number).
     const text = readLayout('000.txt').replace(/^( *)行政强制( +)88$/m, '$1行政\n$1        88\n$1强制');

@@ -122,7 +122,8 @@ function scan(lines: Line[], key: TableKey, opener: number, isFree: (line: numbe
     if (PAGE_NUMBER.test(trimmed) && nextToPageBreak(lines, i)) continue;
     const values = trailingValues(words);
     if (values === 0) {
-      if (i > opener && (isPartHeading(trimmed) || words.some((w) => w.text.length >= PROSE_RUN))) break;
+      // The header repeated at the top of the table's next page is passed over like the first one.
+      if (i > opener && !opens(lines[i], key) && (isPartHeading(trimmed) || words.some((w) => w.text.length >= PROSE_RUN))) break;
       continue;
     }
     if (rowWidth !== undefined && values !== rowWidth) break;
