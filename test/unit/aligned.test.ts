@@ -78,15 +78,33 @@ describe('tables in PDF text (aligned by spaces)', () => {
     assert.equal(parseReport(text).cells.get('active.coercion.decisions')?.value, 88);
   });
 
-  test('a row with a number missing: table.unparsed with what was found, nothing guessed', () => {
+  test('a blank cell leaves no word in PDF text: it is placed by the column the other numbers keep', () => {
     const text = readLayout('000.txt');
     const lines = text.split('\n');
     const at = lines.findIndex((l) => l.includes('4.保护第三方合法权益'));
-    lines[at] = lines[at].replace(/\s+2\s*$/, ''); // its total cell left blank: six numbers
+    // "…合法权益       2      0     0   0     0   0    2": blank its 商业企业 cell and its total.
+    const numbers = [...lines[at].matchAll(/\d+/g)].slice(-7);
+    const blank = (line: string, m: RegExpMatchArray) => line.slice(0, m.index!) + ' '.repeat(m[0].length) + line.slice(m.index! + m[0].length);
+    lines[at] = blank(blank(lines[at], numbers[6]), numbers[1]).trimEnd();
     const { document, findings } = analyzeReport(lines.join('\n'));
+    assert.equal(document.tables.find((t) => t.key === 'requests')?.problems.length, 0);
+    assert.equal(document.cells.get('requests.denied.4.natural')?.value, 2);
+    assert.deepEqual(['business', 'research', 'total'].map((c) => document.cells.get(`requests.denied.4.${c}`)?.status), ['blank', 'ok', 'blank']);
+    assert.deepEqual(findings.filter((f) => f.code === 'cell.blank').map((f) => f.cell), ['requests.denied.4.business', 'requests.denied.4.total']);
+  });
+
+  test('numbers that line up with no column, or a row too many: table.unparsed with what was found', () => {
+    const lines = readLayout('000.txt').split('\n');
+    const at = lines.findIndex((l) => l.includes('4.保护第三方合法权益'));
+    const squeezed = [...lines];
+    squeezed[at] = '4.保护第三方合法权益 2 0 0 0 0 2'; // six numbers, none where its column is
+    const unplaced = analyzeReport(squeezed.join('\n')).findings.find((f) => f.code === 'table.unparsed');
+    assert.match(unplaced!.message, /表三无法解析：按对齐排版的文本读表：第 \d+ 行的 6 个数对不上 7 列/);
+    const extra = [...lines];
+    extra.splice(at, 0, lines[at]);
+    const { document, findings } = analyzeReport(extra.join('\n'));
     assert.equal([...document.cells.keys()].filter((k) => k.startsWith('requests.')).length, 0);
-    const unparsed = findings.find((f) => f.code === 'table.unparsed');
-    assert.match(unparsed!.message, /表三无法解析：按对齐排版的文本读表：应有 25 \/ 23 行、每行 7 个数，找到 7 行/);
+    assert.match(findings.find((f) => f.code === 'table.unparsed')!.message, /应有 25 \/ 23 行、每行 7 个数，找到 26 行/);
     assert.ok(!findings.some((f) => f.code.startsWith('sum.')));
   });
 

@@ -34,6 +34,7 @@ interface ValueLine {
   words: Word[];
   /** How many of `words`, counted from the end, are values. */
   values: number;
+  line: Line;
 }
 
 /** Numbers as cells hold them: "12", "3027.6557", "1,234", "增98", "77903.8万元", or a blank marker. */
@@ -109,10 +110,10 @@ interface Scan {
 /**
  * Scans a table from its opener line: value lines are kept, label fragments, header lines, blank lines
  * and page numbers passed over; prose, the next part's heading or a line of the wrong width ends it.
- * `rowWidth` is the number of values every row has (table 三: 7), or undefined when rows differ (二, 四);
- * the scan ends early once `complete` says the template has all it needs.
+ * `maxValues` is the most values a row has (table 三: 7; a line with more belongs to another table), or
+ * undefined (二, 四); the scan ends early once `complete` says the template has all it needs.
  */
-function scan(lines: Line[], key: TableKey, opener: number, isFree: (line: number) => boolean, rowWidth: number | undefined, complete: (values: ValueLine[]) => boolean): Scan {
+function scan(lines: Line[], key: TableKey, opener: number, isFree: (line: number) => boolean, maxValues: number | undefined, complete: (values: ValueLine[]) => boolean): Scan {
   const anchorWords = wordsOf(lines[opener]);
   const found: Scan = { key, values: [], startLine: opener, endLine: opener, anchor: anchorWords[0].span };
   for (let i = opener; i < lines.length && isFree(i) && !complete(found.values); i++) {
@@ -126,8 +127,8 @@ function scan(lines: Line[], key: TableKey, opener: number, isFree: (line: numbe
       if (i > opener && !opens(lines[i], key) && (isPartHeading(trimmed) || words.some((w) => w.text.length >= PROSE_RUN))) break;
       continue;
     }
-    if (rowWidth !== undefined && values !== rowWidth) break;
-    found.values.push({ words, values });
+    if (maxValues !== undefined && values > maxValues) break;
+    found.values.push({ words, values, line: lines[i] });
     found.endLine = i;
   }
   return found;
@@ -186,8 +187,61 @@ function cellsOf(table: TableKey, rows: { key: string; columns: readonly ColumnT
 function readRequests(lines: Line[], s: Scan): ParsedTable {
   const version = (['2021', '2019'] as const).find((v) => requestRows(v).length === s.values.length);
   if (!version) return unparsed(lines, s, 'reason.alignedRows', { expected: `${requestRows('2021').length} / ${requestRows('2019').length}`, width: REQUEST_COLUMNS.length, found: s.values.length });
-  const rows = requestRows(version).map((r) => ({ key: r.key, columns: REQUEST_COLUMNS }));
-  return tableOf(lines, s, cellsOf('requests', rows, s.values), version);
+  const placed = placeInColumns(s.values, REQUEST_COLUMNS.length);
+  if (!Array.isArray(placed)) return unparsed(lines, s, 'reason.alignedColumns', { row: placed.row + 1, found: s.values[placed.row].values, width: REQUEST_COLUMNS.length });
+  const cells: Cell[] = [];
+  requestRows(version).forEach((row, r) => REQUEST_COLUMNS.forEach((column, c) => {
+    const w = placed[r][c];
+    cells.push(makeValueCell('requests', row.key, column, w.text, w.span));
+  }));
+  return tableOf(lines, s, cells, version);
+}
+
+/** How far (in characters) a number may sit from its column's middle; pdftotext keeps columns to ±1. */
+const COLUMN_SLACK = 3;
+
+/**
+ * Every row's values in the table's `width` columns. A blank cell leaves no word in PDF text, so a row
+ * with fewer values is placed by where its numbers sit: each column's middle is where the full rows
+ * (three at least) have theirs, and every number must fall within COLUMN_SLACK of a column, in order.
+ * A blank cell is an empty word at its column. The first row that cannot be placed, if any, instead.
+ */
+function placeInColumns(rows: ValueLine[], width: number): Word[][] | { row: number } {
+  const full = rows.filter((v) => v.values === width);
+  const middle = (w: Word, v: ValueLine) => (w.span.start + w.span.end) / 2 - v.line.start;
+  const columns: number[] = [];
+  for (let c = 0; c < width; c++) columns.push(median(full.map((v) => middle(valueWords(v)[c], v))));
+  const placed: Word[][] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const v = rows[r];
+    const words = valueWords(v);
+    if (words.length === width) {
+      placed.push(words);
+      continue;
+    }
+    if (full.length < 3) return { row: r };
+    const row: (Word | undefined)[] = new Array(width).fill(undefined);
+    let previous = -1;
+    for (const w of words) {
+      const at = middle(w, v);
+      let best = 0;
+      for (let c = 1; c < width; c++) if (Math.abs(columns[c] - at) < Math.abs(columns[best] - at)) best = c;
+      if (best <= previous || Math.abs(columns[best] - at) > COLUMN_SLACK) return { row: r };
+      row[best] = w;
+      previous = best;
+    }
+    placed.push(row.map((w, c) => {
+      if (w) return w;
+      const at = v.line.start + Math.min(Math.round(columns[c]), v.line.text.length);
+      return { text: '', span: { start: at, end: at } };
+    }));
+  }
+  return placed;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[s.length >> 1] : NaN;
 }
 
 const REVIEW_WIDTH = REVIEW_GROUPS.length * REVIEW_COLUMNS.length;
@@ -232,7 +286,8 @@ export function readAlignedTables(lines: Line[], missing: readonly TableKey[], i
     const free = (i: number) => isFree(i) && !out.lineRanges.some((r) => i >= r.startLine && i <= r.endLine);
     const opener = openerLine(lines, key, free);
     if (opener < 0) continue;
-    const s = key === 'requests' ? scan(lines, key, opener, free, REQUEST_COLUMNS.length, (v) => v.length === requestRows('2021').length)
+    // Table 三 is scanned to its end, not to its 25th row: a row too many must show, not shift the rest.
+    const s = key === 'requests' ? scan(lines, key, opener, free, REQUEST_COLUMNS.length, () => false)
       : key === 'review' ? scan(lines, key, opener, free, undefined, (v) => v.reduce((n, l) => n + l.values, 0) >= REVIEW_WIDTH)
         : scan(lines, key, opener, free, undefined, () => false);
     if (s.values.length === 0) continue;

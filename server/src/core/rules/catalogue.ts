@@ -147,6 +147,10 @@ export const STRINGS = {
     zh: '按对齐排版的文本读表：应有 {expected} 行、每行 {width} 个数，找到 {found} 行',
     en: 'read as text aligned by spaces: expected {expected} rows of {width} numbers, found {found}',
   },
+  'reason.alignedColumns': {
+    zh: '按对齐排版的文本读表：第 {row} 行的 {found} 个数对不上 {width} 列（空格子的位置无法确定）',
+    en: 'read as text aligned by spaces: the {found} numbers of row {row} do not line up with the {width} columns (where its blank cells are cannot be told)',
+  },
   'reason.alignedActive': {
     zh: '按对齐排版的文本读表：各行应有 {expected} 个数，找到 {found}',
     en: 'read as text aligned by spaces: rows of {expected} values expected, found {found}',
