@@ -106,6 +106,10 @@ describe('tables in PDF text (aligned by spaces)', () => {
     assert.equal([...document.cells.keys()].filter((k) => k.startsWith('requests.')).length, 0);
     assert.match(findings.find((f) => f.code === 'table.unparsed')!.message, /应有 25 \/ 23 行、每行 7 个数，找到 26 行/);
     assert.ok(!findings.some((f) => f.code.startsWith('sum.')));
+    // A row lost (all its cells blank) and a stray page number mid-page: 24 rows, not a silent 25.
+    const lost = [...lines];
+    lost.splice(at, 1, '                                        3');
+    assert.match(analyzeReport(lost.join('\n')).findings.find((f) => f.code === 'table.unparsed')!.message, /找到 24 行/);
   });
 
   test('prose that names a table without its numbers is not a table', () => {

@@ -128,6 +128,9 @@ function scan(lines: Line[], key: TableKey, opener: number, isFree: (line: numbe
       continue;
     }
     if (maxValues !== undefined && values > maxValues) break;
+    // In table 三 a lone number without a label is page furniture, not a row of six blank cells: taken
+    // for a row it could stand in for a row that is missing and shift the rows after it unseen.
+    if (maxValues !== undefined && values === 1 && words.length === 1) continue;
     found.values.push({ words, values, line: lines[i] });
     found.endLine = i;
   }
