@@ -62,7 +62,7 @@ const isSentenceBreak = codeSet('。！？!?\n\r');
 /**
  * Whether the character at `i` ends a clause (or, with `isBreak` = isSentenceBreak, a sentence). In
  * `wrapped` text (extracted from a PDF, lines broken at the page's width) a line break ends nothing
- * unless the line before it ends a clause itself.
+ * unless the line before it ends a clause (a sentence) itself, or is blank.
  */
 function breaksAt(text: string, i: number, isBreak: (c: number) => boolean, wrapped: boolean): boolean {
   const c = text.charCodeAt(i);
@@ -70,7 +70,7 @@ function breaksAt(text: string, i: number, isBreak: (c: number) => boolean, wrap
   if (!wrapped || (c !== 10 && c !== 13)) return true;
   let j = i - 1;
   while (j >= 0 && (text.charCodeAt(j) === 13 || isBlankCode(text.charCodeAt(j)))) j--;
-  return j < 0 || text.charCodeAt(j) === 10 || isClauseBreak(text.charCodeAt(j));
+  return j < 0 || isBreak(text.charCodeAt(j));
 }
 
 /** Start of the clause that ends at `at`, looking back at most `max` characters. */
