@@ -53,7 +53,7 @@ function lineStartsOf(text: string): number[] {
 }
 
 /** The offset of the line break that precedes `nextLineStart`. */
-function lineContentEnd(text: string, nextLineStart: number): number {
+export function lineContentEnd(text: string, nextLineStart: number): number {
   let e = nextLineStart;
   if (e > 0 && text.charCodeAt(e - 1) === 10) e--;
   if (e > 0 && text.charCodeAt(e - 1) === 13) e--;

@@ -57,7 +57,7 @@ export function feeStatement(doc: ReportDocument, part: Part): { stated: boolean
     const para = paragraphAround(doc, m.index);
     let window = doc.text.slice(para.start, para.end);
     const line = doc.lines.positionAt(m.index).line;
-    if (doc.headings.some((h) => h.line === line)) window += '\n' + nextParagraph(doc, para.end, part.span.end);
+    if (prose.isHeadingLine(line)) window += '\n' + nextParagraph(doc, para.end, part.span.end);
     if (PART6_FEE_STATEMENT.test(window)) return { stated: true };
     unstatedMention ??= { start: m.index, end: m.index + m[0].length };
   }
@@ -71,7 +71,7 @@ function nextParagraph(doc: ReportDocument, from: number, limit: number): string
     const para = paragraphAround(doc, starts[line]);
     const text = doc.text.slice(para.start, para.end);
     if (!text.trim()) continue;
-    return doc.headings.some((h) => h.line === line) ? '' : text;
+    return proseMap(doc).isHeadingLine(line) ? '' : text;
   }
   return '';
 }

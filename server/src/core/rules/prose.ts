@@ -3,6 +3,7 @@
  * sentence and paragraph around an offset. Shared by the prose rule families (narrative, period,
  * part 六, enumerations); computed once per document.
  */
+import { lineContentEnd } from '../text';
 import type { PartKey, ReportDocument, Span } from '../types';
 
 export interface ProseMap {
@@ -12,6 +13,8 @@ export interface ProseMap {
   partAt(offset: number): PartKey | undefined;
   /** The table spans, sorted. */
   readonly tables: readonly Span[];
+  /** Whether a line holds a heading. */
+  isHeadingLine(line: number): boolean;
 }
 
 const CACHE = new WeakMap<ReportDocument, ProseMap>();
@@ -28,8 +31,11 @@ function buildProseMap(doc: ReportDocument): ProseMap {
   for (const t of doc.tables) tables.push(t.span);
   tables.sort((a, b) => a.start - b.start);
   const parts = doc.parts;
+  const headingLines = new Set<number>();
+  for (const h of doc.headings) headingLines.add(h.line);
   return {
     tables,
+    isHeadingLine: (line) => headingLines.has(line),
     inTable(offset) {
       for (const t of tables) {
         if (offset < t.start) return false;
@@ -114,12 +120,12 @@ export function unwrapped(clause: string): string {
 export function paragraphAround(doc: ReportDocument, at: number): Span {
   const { line } = doc.lines.positionAt(at);
   const starts = doc.lines.lineStarts;
-  const headingLines = headingLinesOf(doc);
+  const { isHeadingLine } = proseMap(doc);
   let first = line;
   let last = line;
-  if (!headingLines.has(line)) {
-    while (last + 1 < starts.length && runsOn(doc, last) && !headingLines.has(last + 1) && lineEnd(doc, last + 1) > starts[last + 1]) last++;
-    while (first > 0 && runsOn(doc, first - 1) && !headingLines.has(first - 1)) first--;
+  if (!isHeadingLine(line)) {
+    while (last + 1 < starts.length && runsOn(doc, last) && !isHeadingLine(last + 1) && lineEnd(doc, last + 1) > starts[last + 1]) last++;
+    while (first > 0 && runsOn(doc, first - 1) && !isHeadingLine(first - 1)) first--;
   }
   return { start: starts[first], end: lineEnd(doc, last) };
 }
@@ -127,9 +133,7 @@ export function paragraphAround(doc: ReportDocument, at: number): Span {
 /** The end of a line's content, before its line break. */
 function lineEnd(doc: ReportDocument, line: number): number {
   const starts = doc.lines.lineStarts;
-  let end = line + 1 < starts.length ? starts[line + 1] : doc.text.length;
-  while (end > starts[line] && (doc.text[end - 1] === '\n' || doc.text[end - 1] === '\r')) end--;
-  return end;
+  return line + 1 < starts.length ? lineContentEnd(doc.text, starts[line + 1]) : doc.text.length;
 }
 
 /** Whether a line is text that stops mid-sentence (a wrapped paragraph goes on on the next line). */
@@ -141,10 +145,3 @@ function runsOn(doc: ReportDocument, line: number): boolean {
 }
 const isParagraphEnd = codeSet('。！？!?；;：:”"）)');
 const isBlankCode = codeSet(' \t\u3000\f');
-
-const HEADING_LINES = new WeakMap<ReportDocument, Set<number>>();
-function headingLinesOf(doc: ReportDocument): Set<number> {
-  let lines = HEADING_LINES.get(doc);
-  if (!lines) HEADING_LINES.set(doc, (lines = new Set(doc.headings.map((h) => h.line))));
-  return lines;
-}
