@@ -52,10 +52,9 @@ function isPartHeading(trimmed: string): boolean {
   return m !== null && partOfTitle(m[1], false) !== undefined;
 }
 
-/** Whether a line opens table `key`: its first word holds the table's opening words (TABLE_OPENERS). */
-function opens(line: Line, key: TableKey): boolean {
-  const first = wordsOf(line)[0];
-  return first !== undefined && TABLE_OPENERS[key].test(normalizeLabel(first.text));
+/** Whether a line (its words) opens table `key`: the first word holds the table's opening words (TABLE_OPENERS). */
+function opens(words: Word[], key: TableKey): boolean {
+  return words.length > 0 && TABLE_OPENERS[key].test(normalizeLabel(words[0].text));
 }
 
 /** Prose, not a table: a run of this many characters without a space (wrapped labels are shorter). */
@@ -124,7 +123,7 @@ function scan(lines: Line[], key: TableKey, opener: number, isFree: (line: numbe
     const values = trailingValues(words);
     if (values === 0) {
       // The header repeated at the top of the table's next page is passed over like the first one.
-      if (i > opener && !opens(lines[i], key) && (isPartHeading(trimmed) || words.some((w) => w.text.length >= PROSE_RUN))) break;
+      if (i > opener && !opens(words, key) && (isPartHeading(trimmed) || words.some((w) => w.text.length >= PROSE_RUN))) break;
       continue;
     }
     if (maxValues !== undefined && values > maxValues) break;
@@ -154,7 +153,7 @@ function nextToPageBreak(lines: Line[], i: number): boolean {
 /** The first line that opens table `key` and lies outside the other tables. */
 function openerLine(lines: Line[], key: TableKey, isFree: (line: number) => boolean): number {
   for (let i = 0; i < lines.length; i++) {
-    if (isFree(i) && opens(lines[i], key)) return i;
+    if (isFree(i) && opens(wordsOf(lines[i]), key)) return i;
   }
   return -1;
 }
@@ -177,27 +176,21 @@ function unparsed(lines: Line[], s: Scan, reason: string, args: Record<string, s
   return table;
 }
 
-function cellsOf(table: TableKey, rows: { key: string; columns: readonly ColumnTemplate[] }[], values: ValueLine[]): Cell[] {
+/** The cells of the template's `rows`, each row's columns filled from its words in order. */
+function cellsOf(table: TableKey, rows: readonly { key: string; columns: readonly ColumnTemplate[] }[], words: Word[][]): Cell[] {
   const cells: Cell[] = [];
-  rows.forEach((row, r) => {
-    const words = valueWords(values[r]);
-    row.columns.forEach((column, c) => cells.push(makeValueCell(table, row.key, column, words[c].text, words[c].span)));
-  });
+  rows.forEach((row, r) => row.columns.forEach((column, c) => cells.push(makeValueCell(table, row.key, column, words[r][c].text, words[r][c].span))));
   return cells;
 }
 
-/** Table 三: every row seven numbers; 25 rows is the 2021 template, 23 the 2019 one. */
+/** Table 三: rows of up to seven numbers, placed in their columns; 25 rows is the 2021 template, 23 the 2019 one. */
 function readRequests(lines: Line[], s: Scan): ParsedTable {
   const version = (['2021', '2019'] as const).find((v) => requestRows(v).length === s.values.length);
   if (!version) return unparsed(lines, s, 'reason.alignedRows', { expected: `${requestRows('2021').length} / ${requestRows('2019').length}`, width: REQUEST_COLUMNS.length, found: s.values.length });
   const placed = placeInColumns(s.values, REQUEST_COLUMNS.length);
   if (!Array.isArray(placed)) return unparsed(lines, s, 'reason.alignedColumns', { row: placed.row + 1, found: s.values[placed.row].values, width: REQUEST_COLUMNS.length });
-  const cells: Cell[] = [];
-  requestRows(version).forEach((row, r) => REQUEST_COLUMNS.forEach((column, c) => {
-    const w = placed[r][c];
-    cells.push(makeValueCell('requests', row.key, column, w.text, w.span));
-  }));
-  return tableOf(lines, s, cells, version);
+  const rows = requestRows(version).map((r) => ({ key: r.key, columns: REQUEST_COLUMNS }));
+  return tableOf(lines, s, cellsOf('requests', rows, placed), version);
 }
 
 /** How far (in characters) a number may sit from its column's middle; pdftotext keeps columns to ±1. */
@@ -263,13 +256,12 @@ function readReview(lines: Line[], s: Scan): ParsedTable {
 
 /** Table 二: the template's rows in order, each with its number of values (2021: 3 3 1 1 1 1). */
 function readActive(lines: Line[], s: Scan): ParsedTable {
-  const rowsFound = s.values;
-  const widths = rowsFound.map((v) => v.values).join(' ');
+  const widths = s.values.map((v) => v.values).join(' ');
   const version = (['2021', '2019'] as const).find((v) => ACTIVE_ROWS[v].map((r) => r.columns.length).join(' ') === widths);
   if (!version) {
     return unparsed(lines, s, 'reason.alignedActive', { expected: ACTIVE_ROWS['2021'].map((r) => r.columns.length).join(' '), found: widths || '0' });
   }
-  return tableOf(lines, s, cellsOf('active', ACTIVE_ROWS[version], rowsFound), version);
+  return tableOf(lines, s, cellsOf('active', ACTIVE_ROWS[version], s.values.map(valueWords)), version);
 }
 
 /** The line ranges of the aligned tables found, for headings to pass over (sorted, disjoint). */
