@@ -1,5 +1,5 @@
 /** Text → ReportDocument: tables mapped onto the template, headings, parts, year and template. */
-import { versionForYear } from '../template/template';
+import { TABLES, versionForYear } from '../template/template';
 import { indexLines } from '../text';
 import type { AnalyzeOptions, Cell, CellKey, Heading, ParsedTable, Part, ReportDocument, TableKey, TemplateVersion } from '../types';
 import { readAlignedTables } from './alignedTables';
@@ -17,7 +17,7 @@ export function parseReport(text: string, options: AnalyzeOptions = {}): ReportD
   let tables = mapTables(regions, yearVersion);
   let tableLines: readonly LineRange[] = regions;
   // A table the other shapes did not find may be laid out as PDF text (cells aligned by spaces).
-  const missing = TABLE_KEYS.filter((k) => !tables.some((t) => t.key === k));
+  const missing = (Object.keys(TABLES) as TableKey[]).filter((k) => !tables.some((t) => t.key === k));
   if (missing.length) {
     const aligned = readAlignedTables(lines, missing, outsideRanges(regions));
     if (aligned.tables.length) {
@@ -66,8 +66,6 @@ interface LineRange {
   startLine: number;
   endLine: number;
 }
-
-const TABLE_KEYS: readonly TableKey[] = ['active', 'requests', 'review'];
 
 /** Whether a line lies outside all of the ranges (sorted, disjoint), asked in any order. */
 function outsideRanges(ranges: readonly LineRange[]): (line: number) => boolean {
