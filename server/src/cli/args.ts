@@ -27,6 +27,9 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
+/** The options that belong to one command. */
+const ONE_COMMAND_OPTIONS = { stdout: 'fix', 'dry-run': 'fix', quiet: 'check', 'max-warnings': 'check' } as const satisfies Partial<Record<keyof typeof OPTIONS, Command>>;
+
 export interface CommandLine {
   command: Command;
   paths: string[];
@@ -80,12 +83,10 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
   const formats = FORMATS[command as Command];
   const format = values.format ?? formats[0];
   if (typeof format !== 'string' || !formats.includes(format)) return choice('--format', format, formats);
-  if (values.stdout && command !== 'fix') return error('usage.stdoutOnlyFix');
-  if (values['dry-run'] && command !== 'fix') return error('usage.dryRunOnlyFix');
-  if (values['dry-run'] && values.stdout) return error('usage.dryRunAndStdout');
-  for (const option of ['quiet', 'max-warnings'] as const) {
-    if (values[option] !== undefined && command !== 'check') return error('usage.checkOnly', { option: `--${option}` });
+  for (const [option, only] of Object.entries(ONE_COMMAND_OPTIONS) as [keyof typeof ONE_COMMAND_OPTIONS, Command][]) {
+    if (values[option] !== undefined && command !== only) return error('usage.onlyFor', { option: `--${option}`, command: only });
   }
+  if (values['dry-run'] && values.stdout) return error('usage.dryRunAndStdout');
   const maxWarnings = values['max-warnings'];
   if (maxWarnings !== undefined && !/^\d+$/.test(String(maxWarnings))) return error('usage.notCount', { option: '--max-warnings', found: String(maxWarnings) });
 

@@ -38,12 +38,10 @@ const MESSAGES = {
   'usage.missingValue': { zh: '选项 {option} 缺少取值', en: 'option {option} needs a value' },
   'usage.unexpectedValue': { zh: '选项 {option} 不带取值', en: 'option {option} takes no value' },
   'usage.badChoice': { zh: '{option} 应为 {allowed} 之一，实为 "{found}"', en: '{option} must be one of {allowed}, not "{found}"' },
-  'usage.stdoutOnlyFix': { zh: '--stdout 只用于 fix', en: '--stdout is for fix only' },
+  'usage.onlyFor': { zh: '{option} 只用于 {command}', en: '{option} is for {command} only' },
   'usage.stdoutOneFile': { zh: '--stdout 只能用于一个文件', en: '--stdout takes exactly one file' },
-  'usage.checkOnly': { zh: '{option} 只用于 check', en: '{option} is for check only' },
   'usage.notCount': { zh: '{option} 应为非负整数，实为 "{found}"', en: '{option} must be a whole number ≥ 0, not "{found}"' },
   'summary.tooManyWarnings': { zh: '警告 {warnings} 个，超过 --max-warnings {max}', en: '{warnings} warning(s), more than --max-warnings {max}' },
-  'usage.dryRunOnlyFix': { zh: '--dry-run 只用于 fix', en: '--dry-run is for fix only' },
   'usage.dryRunAndStdout': { zh: '--dry-run 与 --stdout 不能同时使用', en: '--dry-run and --stdout cannot be combined' },
   usage: {
     zh: `用法：gov-annual-report <命令> [选项] 路径...
