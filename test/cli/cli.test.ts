@@ -2,20 +2,16 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { ROOT, SEED_DIR, readSeed } from '../support/fixtures';
+import { tempDir } from '../support/temp';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 
 function cli(args: string[], cwd = ROOT, env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', ...env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'gar-cli-'));
 }
 
 /** Seed 000 with the 总计 of row （一）予以公开 changed from 69 to 70. */

@@ -1,7 +1,6 @@
 /** Shared fixtures and small text helpers for the LSP tests (no report parsing beyond finding a test anchor). */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver-protocol';
@@ -53,9 +52,7 @@ export function comparable(d: Pick<Diagnostic, 'code' | 'range' | 'severity'>): 
   return `${d.code} ${d.severity} ${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 }
 
-export function tempDir(prefix = 'gar-lsp-'): string {
-  return mkdtempSync(path.join(tmpdir(), prefix));
-}
+export { tempDir } from '../support/temp';
 
 export function writeTemp(dir: string, name: string, text: string): string {
   const p = path.join(dir, name);
