@@ -9,13 +9,10 @@
  * 300 reports −20 % wall clock and −25 % CPU time; 3,000 reports also faster; one report unchanged).
  *
  * The flag is only a compiler heuristic, read whenever TurboFan compiles a function, so setting it
- * before the first report is analysed is safe. It is set only on V8 versions known to have it: an
- * unknown flag would make V8 print an error to stderr. node:v8 is loaded only then (loading it takes
- * a few ms, not worth it for a run on one file).
+ * before the first report is analysed is safe. Not for one file: loading node:v8 takes a few ms.
  */
+import { setV8Flags } from '../v8Flags';
+
 export function tuneJitForBatch(files: number): void {
-  const major = Number(process.versions.v8.split('.')[0]);
-  if (files < 2 || major < 9 || major > 13) return;
-  const v8 = require('node:v8') as typeof import('node:v8');
-  v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
+  if (files >= 2) setV8Flags('--max-inlined-bytecode-size-cumulative=100', 9);
 }
