@@ -17,6 +17,7 @@ import type {
   ApplyWorkspaceEditParams,
   ConfigurationParams,
   InitializeResult,
+  LogMessageParams,
   PublishDiagnosticsParams,
   ShowMessageParams,
   TextDocumentContentChangeEvent,
@@ -66,6 +67,8 @@ export class TestClient {
   applyEditResult: { applied: boolean; failureReason?: string };
   initializeResult!: InitializeResult;
   stderr = '';
+  /** The texts of the server's window/logMessage notifications (its Output channel), in order. */
+  readonly logs: string[] = [];
   private waiters: Array<{ test: (e: Event) => boolean; resolve: (e: Event) => void }> = [];
   private exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
 
@@ -81,7 +84,7 @@ export class TestClient {
     conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => this.push({ kind: 'diagnostics', params: p }));
     conn.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => this.push({ kind: 'status', params: p }));
     conn.onNotification('window/showMessage', (p: ShowMessageParams) => this.push({ kind: 'showMessage', params: p }));
-    conn.onNotification('window/logMessage', () => undefined);
+    conn.onNotification('window/logMessage', (p: LogMessageParams) => this.logs.push(p.message));
     conn.onNotification('$/progress', (p) => this.push({ kind: 'progress', params: p }));
     conn.onRequest('workspace/configuration', (p: ConfigurationParams) => {
       this.push({ kind: 'configuration', params: p });

@@ -2,6 +2,7 @@
  * Entry point of dist/server.js. `ProposedFeatures.all` + no explicit streams lets the same bundle run
  * over --stdio (Neovim, the tests), --node-ipc (vscode-languageclient's default) or --socket.
  */
+import './startBaseline'; // first: V8's optimizing compiler off before the rest loads (compilerTier.ts)
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 

@@ -15,8 +15,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PROJECT_CONFIG_FILE } from '../config';
 import { joinClauses } from '../core';
-import { AnalysisCache, analyzeText, type Analysis } from './analysisCache';
-import { ConfigurationStore, filePathOf, type DocumentOptions } from './configuration';
+import { AnalysisCache, type Analysis } from './analysisCache';
+import { ConfigurationStore, filePathOf } from './configuration';
 import type { ServerContext } from './context';
 import { CODE_ACTION_KINDS, codeActions } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
@@ -24,18 +24,16 @@ import { completions } from './features/completion';
 import { SERVER_COMMANDS } from '../protocol';
 import { executeCommand } from './features/commands';
 import { crossYearFindings, dependentsOf } from './features/crossYear';
-import { DiagnosticsPublisher, toDiagnostic } from './features/diagnostics';
+import { DiagnosticsPublisher } from './features/diagnostics';
 import { definitions, documentHighlights, references } from './features/navigation';
 import { hoverAt } from './features/hover';
 import { documentFoldingRanges, documentSymbols } from './features/symbols';
+import { compilerTier } from './compilerTier';
 import { IdleCollector } from './memory';
 import { localeFrom, message, showMessage } from './messages';
 import { SETTINGS_SECTION } from './settings';
-import { WarmUp, warmUpKind } from './warmUp';
 
 export const LANGUAGE_ID = 'gov-annual-report';
-/** The URI the warm-up's analyses carry (they are never published). */
-const WARM_UP_URI = 'untitled:warm-up';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -43,13 +41,7 @@ export function startServer(connection: Connection): void {
   const cache = new AnalysisCache(log);
   const publisher = new DiagnosticsPublisher(connection);
   const idle = new IdleCollector();
-  // In the first idle moment, the analysis of an open report runs again until V8 has optimized it.
-  const warmUp = new WarmUp<DocumentOptions>((text, options) => {
-    for (const f of analyzeText({ uri: WARM_UP_URI, version: undefined, getText: () => text }, options, log).findings) toDiagnostic(f, WARM_UP_URI);
-  }, (kind) => {
-    connection.console.info(`warm-up (${kind}): ${warmUp.runs} analyses in ${warmUp.spentMs.toFixed(0)} ms`);
-    idle.touch();
-  });
+  compilerTier.onOptimizing((reason) => connection.console.info(`V8 optimizing compiler on (${reason})`));
   let roots: string[] = [];
   let ctx: ServerContext | undefined;
   let dynamicConfiguration = false;
@@ -96,10 +88,6 @@ export function startServer(connection: Connection): void {
       // The next year's report of the same agency, if open, compares against this one: refresh it.
       for (const next of dependentsOf(analysis, cache.all())) publish(next);
       idle.touch();
-      if (analysis.document) {
-        const uri = current.uri;
-        warmUp.touch(warmUpKind(analysis.document), () => documents.get(uri)?.getText(), options);
-      }
     } catch (e) {
       log(`validate ${document.uri} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
     }

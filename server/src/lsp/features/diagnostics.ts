@@ -30,7 +30,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
+function toDiagnostic(finding: Finding, uri: string): Diagnostic {
   const data: DiagnosticData = { cell: finding.cell, args: finding.args, fixes: finding.fixes };
   const diagnostic: Diagnostic = {
     range: finding.range,
