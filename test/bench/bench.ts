@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeReport, planRecompute } from '../../server/src/core';
+import { CACHE_DIR_VARIABLE } from '../../server/src/cli/codeCache';
 import { ROOT, SEEDS, paddedReport, readSeed, seedIn, withTablesAs } from '../support/fixtures';
 
 function quantiles(samples: number[]): { median: number; p95: number } {
@@ -74,34 +75,54 @@ function wall(args: string[], env: NodeJS.ProcessEnv = process.env): number {
 
 /**
  * `check --format json` over a few hundred and a few thousand files: the first shows what a typical
- * batch costs including Node start-up and JIT warm-up, the second the rate once the code is hot.
+ * batch costs including Node start-up and JIT warm-up, the second the rate once the code is hot. The
+ * CLI keeps V8's code cache in a folder of the bench's own, filled by one run before the timed ones (as
+ * any earlier run fills the user's); one row runs without it, for comparison.
  */
 function benchCli(): void {
-  const RUNS = 5;
+  const RUNS = 9;
   const cli = path.join(ROOT, 'dist', 'cli.js');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gar-bench-'));
-  const single = quantiles(Array.from({ length: RUNS }, () => wall([cli, 'check', path.join(ROOT, 'test', 'fixtures', 'seeds', SEEDS[0])])));
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gar-bench-cache-'));
+  const withCache = (env: NodeJS.ProcessEnv, cache = cacheDir) => ({ ...env, [CACHE_DIR_VARIABLE]: cache });
+  let written = 0;
+  const writeReports = (files: number) => {
+    for (; written < files; written++) fs.writeFileSync(path.join(dir, `r${written}.txt`), readSeed(SEEDS[written % SEEDS.length]));
+  };
+  writeReports(300);
+  wall([cli, 'check', '--format', 'json', dir], withCache(process.env)); // fills the code cache; not timed
+  const seed = path.join(ROOT, 'test', 'fixtures', 'seeds', SEEDS[0]);
+  const single = quantiles(Array.from({ length: RUNS }, () => wall([cli, 'check', seed], withCache(process.env))));
   // What Node itself takes to start and exit here (NODE_EXTRA_CA_CERTS, for one, adds tens of ms).
   const bare = quantiles(Array.from({ length: RUNS }, () => wall(['-e', '0'])));
   const bareWithoutCa = quantiles(Array.from({ length: RUNS }, () => wall(['-e', '0'], ENV_WITHOUT_CA)));
-  console.log(`\n## CLI throughput (\`check --format json\`, median of ${RUNS} runs, wall clock incl. Node start-up)\n`);
+  console.log(`\n## CLI throughput (\`check --format json\`, median of ${RUNS} runs, wall clock incl. Node start-up; rows of a size interleaved)\n`);
   console.log(`One-file run median ${single.median.toFixed(0)} ms; \`node -e 0\` median ${bare.median.toFixed(0)} ms`
     + (NODE_EXTRA_CA_CERTS ? `, ${bareWithoutCa.median.toFixed(0)} ms without NODE_EXTRA_CA_CERTS (set here).\n` : '.\n'));
   console.log('| files | environment | median wall | reports/s |');
   console.log('|---|---|---|---|');
-  let written = 0;
-  const runs: [number, string, NodeJS.ProcessEnv][] = [[300, 'as is', process.env], [3000, 'as is', process.env]];
-  if (NODE_EXTRA_CA_CERTS) runs.splice(1, 0, [300, 'without NODE_EXTRA_CA_CERTS', ENV_WITHOUT_CA]);
-  for (const [files, label, env] of runs) {
-    for (; written < files; written++) fs.writeFileSync(path.join(dir, `r${written}.txt`), readSeed(SEEDS[written % SEEDS.length]));
-    const { median } = quantiles(Array.from({ length: RUNS }, () => wall([cli, 'check', '--format', 'json', dir], env)));
-    console.log(`| ${files} | ${label} | ${median.toFixed(0)} ms | ${Math.round(files / (median / 1000))} |`);
+  // Rows timed together run in alternation, so that they share the machine's phases (this VM's speed
+  // drifts by ±10 % over a minute, more than the code cache saves).
+  const rows: [number, [string, NodeJS.ProcessEnv][]][] = [
+    [300, [['as is', withCache(process.env)], ['as is, no code cache', withCache(process.env, 'off')]]],
+    [3000, [['as is', withCache(process.env)]]],
+  ];
+  if (NODE_EXTRA_CA_CERTS) rows[0][1].push(['without NODE_EXTRA_CA_CERTS', withCache(ENV_WITHOUT_CA)]);
+  for (const [files, variants] of rows) {
+    writeReports(files);
+    const times = variants.map((): number[] => []);
+    for (let run = 0; run < RUNS; run++) variants.forEach(([, env], i) => times[i].push(wall([cli, 'check', '--format', 'json', dir], env)));
+    variants.forEach(([label], i) => {
+      const { median } = quantiles(times[i]);
+      console.log(`| ${files} | ${label} | ${median.toFixed(0)} ms | ${Math.round(files / (median / 1000))} |`);
+    });
   }
   // Each deoptimization costs a bailout and a recompile while the batch runs; there should be none.
-  const traced = spawnSync(process.execPath, ['--trace-deopt', cli, 'check', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const traced = spawnSync(process.execPath, ['--trace-deopt', cli, 'check', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 1 << 28, env: withCache(process.env, 'off') });
   const deopts = (traced.stdout.match(/^\[bailout \(kind: deopt/gm) ?? []).length;
   console.log(`\nV8 deoptimizations in one run over ${written} files (\`node --trace-deopt\`): ${deopts}`);
   fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(cacheDir, { recursive: true, force: true });
 }
 
 console.log(`gov-annual-report bench — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);

@@ -11,7 +11,6 @@ import { describeConfigProblem, findProjectConfig, mergeOptions } from '../confi
 import { notAReport } from '../config/reportFiles';
 import { collectFiles, readReport, writeAtomic } from './files';
 import { parseCommandLine } from './args';
-import { tuneJitForBatch } from './jit';
 import { CliError, cliMessage } from './messages';
 import {
   TOOL_VERSION, formatCheckCsv, formatExtractCsv, formatExtractJson, formatJson, formatSarif, formatText, skippedLine,
@@ -23,7 +22,7 @@ interface Io {
   err: (s: string) => void;
   env: Record<string, string | undefined>;
   cwd: string;
-  /** Told how many files are about to be analysed (the bin tunes V8 for a batch). */
+  /** Told how many files are about to be analysed (bin.ts then keeps V8's code cache). */
   batch?: (files: number) => void;
 }
 
@@ -236,19 +235,21 @@ function addCrossYearFindings(analysed: Analysed[], wholeDoc: (a: Analysed) => R
   }
 }
 
-if (require.main === module) {
-  let code: number;
+/**
+ * Runs the command line of this process (what bin.ts calls once this bundle is loaded) and returns the
+ * exit code. `batch` hears how many files are about to be analysed.
+ */
+export function runFromProcess(batch?: (files: number) => void): number {
   try {
-    code = run(process.argv.slice(2), {
+    return run(process.argv.slice(2), {
       out: (s) => process.stdout.write(s),
       err: (s) => process.stderr.write(s),
       env: process.env,
       cwd: process.cwd(),
-      batch: tuneJitForBatch,
+      batch,
     });
   } catch (e) {
     process.stderr.write(`gov-annual-report: internal error: ${(e as Error)?.stack ?? e}\n`);
-    code = 2;
+    return 2;
   }
-  process.exitCode = code;
 }
