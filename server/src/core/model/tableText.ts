@@ -100,8 +100,9 @@ export function findTableRegions(lines: Line[]): TableRegion[] {
   // Arrays that optimized code reads are filled by push, here and across the core, not made by map():
   // once map() itself runs optimized it returns arrays of another elements kind, and V8 deoptimized
   // every optimized reader of them ("wrong map") and compiled it again (8 times in a 300-report run).
-  const kinds: LineKind[] = [];
-  for (const l of lines) kinds.push(classifyLine(l.text));
+  // (This one is sized up front, as indexLines sizes its arrays: the same elements kind every time.)
+  const kinds: LineKind[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) kinds[i] = classifyLine(lines[i].text);
   const regions: TableRegion[] = [];
   let i = 0;
   while (i < lines.length) {
