@@ -62,11 +62,6 @@ const openerKey = cached((norm): TableKey | 0 => TABLE_KEYS.find((k) => TABLE_OP
 /** isValueLike, once per distinct text (header labels recur in every table 二 and 四). */
 const valueLike = cached(isValueLike);
 
-function signatureOf(tokens: CellToken[]): TableKey | undefined {
-  for (const key of TABLE_KEYS) if (tokens.some((t) => TABLE_SIGNATURES[key].test(t.norm))) return key;
-  return undefined;
-}
-
 interface Segment {
   region: TableRegion;
   tokens: CellToken[];
@@ -75,32 +70,32 @@ interface Segment {
 
 /**
  * Splits regions where a new table starts inside them (two tables with no heading between)
- * and names each piece by its signature words; pieces with no signature are not tables.
+ * and names each piece by its opener or first signature word; pieces with neither are not tables.
  */
 function segment(regions: TableRegion[]): Segment[] {
   const out: Segment[] = [];
   for (const region of regions) {
-    let current: CellToken[] = [];
-    let currentKey: TableKey | undefined;
-    const flush = () => {
-      const key = currentKey ?? signatureOf(current);
-      if (key && current.length) out.push({ region, tokens: current, key });
-      current = [];
-      currentKey = undefined;
+    const all = region.tokens;
+    let from = 0;
+    let key: TableKey | undefined;
+    const flush = (to: number) => {
+      // A region that is one table (the usual case) passes its own array on; a split one, its pieces.
+      if (key && to > from) out.push({ region, tokens: from === 0 && to === all.length ? all : all.slice(from, to), key });
+      from = to;
+      key = undefined;
     };
-    for (const t of region.tokens) {
+    for (let i = 0; i < all.length; i++) {
+      const norm = all[i].norm;
       // Openers are words ("第二十条…", "(本列…勾稽关系…)", "行政复议"), never numbers: skip those fast.
-      const c0 = t.norm.length > 0 ? t.norm.charCodeAt(0) : 0;
-      const opener = c0 > 255 || c0 === 40 ? openerKey(t.norm) || undefined : undefined;
+      const c0 = norm.length > 0 ? norm.charCodeAt(0) : 0;
+      const opener = c0 > 255 || c0 === 40 ? openerKey(norm) || undefined : undefined;
       if (opener) {
-        const sig = currentKey ?? signatureOf(current);
-        if (sig && sig !== opener) flush();
-        currentKey ??= opener;
+        if (key && key !== opener) flush(i);
+        key ??= opener;
       }
-      current.push(t);
-      if (!currentKey) currentKey = signatureKey(t.norm) || undefined;
+      if (!key) key = signatureKey(norm) || undefined;
     }
-    flush();
+    flush(all.length);
   }
   // A table split by prose or blank-separated Markdown blocks: merge neighbours of the same key.
   const merged: Segment[] = [];
@@ -187,10 +182,6 @@ function requestRowKeys(row: string): string[] {
 }
 
 /**
- * Fits a row's value cells to the template's column count: merged label columns leave empty cells
- * before the numbers and some drafts leave an extra empty cell at a row's end.
- */
-/**
  * Cells typed with no separator ("640020470" for 6 4 0 0 2 0 4 7 0) cannot be split reliably: a row
  * that is short of numbers and holds such a long digit run is reported, not guessed (FORMAT.md §8).
  */
@@ -198,6 +189,10 @@ function runTogether(values: CellToken[], n: number): CellToken | undefined {
   return values.length < n ? values.find((t) => /^\d{7,}$/.test(t.norm)) : undefined;
 }
 
+/**
+ * Fits a row's value cells to the template's column count: merged label columns leave empty cells
+ * before the numbers and some drafts leave an extra empty cell at a row's end.
+ */
 function fitValues(values: CellToken[], n: number): CellToken[] {
   if (values.length <= n) return values; // nothing to trim (callers only read the result)
   const v = values.slice();
