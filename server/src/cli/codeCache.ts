@@ -6,8 +6,8 @@
  * The cache is written at the end of a run that did real work, not right after compiling: V8 compiles a
  * function when it is first called, so a cache made before running holds little more than the top level
  * (which is what `v8-compile-cache`-style loaders store, and why one measured nothing here). Made after
- * a run, it holds the whole analysis: a 300-report `check` ran 13–15 ms faster (medians of 9 interleaved
- * runs, 2 cores), a one-report run about 10 ms.
+ * a run, it holds the whole analysis and saves about 8 ms a process (21 interleaved pairs, 2 cores: one
+ * report 89–90 → 81–83 ms; 300 reports 306 → 286 and 283 → 283 ms, within this VM's drift).
  *
  * V8 rejects a cache made from another source length, another V8 or other V8 flags (set flags BEFORE
  * loading); then the run compiles as usual and writes a fresh one. The key also holds the bundle's size
