@@ -40,11 +40,6 @@ function validCells(doc: ReportDocument, keys: readonly string[]): Cell[] | unde
   return out;
 }
 
-export function expectedValue(cells: { plus: Cell[]; minus: Cell[] }): number {
-  const sum = (cs: Cell[]) => cs.reduce((a, c) => a + (c.value ?? 0), 0);
-  return sum(cells.plus) - sum(cells.minus);
-}
-
 /** "69+35+8+198+6+17": the （七） column formula groups the outcome rows by their group. */
 export function formulaOf(r: Relation, cells: { plus: Cell[] }): string {
   // In loops, not map().join(): see findTableRegions in model/tableText.ts.
@@ -66,11 +61,12 @@ export function formulaOf(r: Relation, cells: { plus: Cell[] }): string {
 }
 
 /**
- * expectedValue(relationCells(doc, r)) without building the lists of cells (most relations hold, and
- * each analysis checks about fifty); undefined when a term is missing, blank or invalid.
+ * What a relation's target should hold: its plus terms' sum less its minus terms' sum (two sums, not
+ * term by term, so decimal amounts round as they always have). Undefined when a term is missing, blank
+ * or invalid. Read from the cell map without building lists of cells: most relations hold, and each
+ * analysis checks about fifty; relationCells builds them for the ones that do not.
  */
-function expectedIfValid(doc: ReportDocument, r: Relation): number | undefined {
-  // Summed as expectedValue sums, so that decimal amounts round the same way.
+function expectedValue(doc: ReportDocument, r: Relation): number | undefined {
   let plus = 0;
   let minus = 0;
   for (const k of r.plus) {
@@ -92,7 +88,7 @@ export function checkSums(ctx: RuleContext): void {
   for (const r of relations(version)) {
     if (!ctx.isOn(r.code)) continue;
     const target = validCell(doc, r.target);
-    const expected = target && expectedIfValid(doc, r);
+    const expected = target && expectedValue(doc, r);
     if (expected === undefined || expected === target!.value) continue;
     const cells = relationCells(doc, r)!;
     const actual = cells.target.value!;
