@@ -73,7 +73,7 @@ function wordsOf(line: Line): Word[] {
   const t = line.text;
   let start = -1;
   for (let i = 0; i <= t.length; i++) {
-    const blank = i === t.length || isJsWhitespace(t.charCodeAt(i)) || t.charCodeAt(i) === 12;
+    const blank = i === t.length || isJsWhitespace(t.charCodeAt(i)); // (\f included)
     if (!blank && start < 0) start = i;
     else if (blank && start >= 0) {
       const text = t.slice(start, i);
@@ -118,7 +118,7 @@ function scan(lines: Line[], key: TableKey, opener: number, isFree: (line: numbe
   for (let i = opener; i < lines.length && isFree(i) && !complete(found.values); i++) {
     const words = wordsOf(lines[i]);
     if (words.length === 0) continue;
-    const trimmed = lines[i].text.replace(/^[\s\f]+|\s+$/g, '');
+    const trimmed = lines[i].text.trim();
     if (PAGE_NUMBER.test(trimmed) && nextToPageBreak(lines, i)) continue;
     const values = trailingValues(words);
     if (values === 0) {
@@ -246,12 +246,9 @@ const REVIEW_WIDTH = REVIEW_GROUPS.length * REVIEW_COLUMNS.length;
 function readReview(lines: Line[], s: Scan): ParsedTable {
   const words = s.values.flatMap(valueWords);
   if (words.length !== REVIEW_WIDTH) return unparsed(lines, s, 'reason.reviewCount', { found: words.length });
-  const cells: Cell[] = [];
-  REVIEW_GROUPS.forEach((g, gi) => REVIEW_COLUMNS.forEach((c, ci) => {
-    const w = words[gi * REVIEW_COLUMNS.length + ci];
-    cells.push(makeValueCell('review', g.key, c, w.text, w.span));
-  }));
-  return tableOf(lines, s, cells);
+  const width = REVIEW_COLUMNS.length;
+  const rows = REVIEW_GROUPS.map((g) => ({ key: g.key, columns: REVIEW_COLUMNS }));
+  return tableOf(lines, s, cellsOf('review', rows, rows.map((_, r) => words.slice(r * width, (r + 1) * width))));
 }
 
 /** Table 二: the template's rows in order, each with its number of values (2021: 3 3 1 1 1 1). */
