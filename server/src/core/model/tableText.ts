@@ -97,10 +97,10 @@ function isContinuation(lines: Line[], kinds: LineKind[], i: number): boolean {
 
 /** Finds every table region and tokenizes it. Linear in the number of lines. */
 export function findTableRegions(lines: Line[]): TableRegion[] {
-  // Arrays that optimized code reads are filled by push, here and across the core, not made by map():
-  // once map() itself runs optimized it returns arrays of another elements kind, and V8 deoptimized
-  // every optimized reader of them ("wrong map") and compiled it again (8 times in a 300-report run).
-  // (This one is sized up front, as indexLines sizes its arrays: the same elements kind every time.)
+  // Arrays that optimized code reads are filled by push or sized up front (as here and in indexLines),
+  // across the core, never made by map(): once map() itself runs optimized it returns arrays of another
+  // elements kind, and V8 deoptimized every optimized reader of them ("wrong map") and compiled it
+  // again (8 times in a 300-report run).
   const kinds: LineKind[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) kinds[i] = classifyLine(lines[i].text);
   const regions: TableRegion[] = [];
