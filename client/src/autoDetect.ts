@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DETECTION_WINDOW, looksLikeReport } from '../../server/src/core';
+import { DETECTION_WINDOW, looksLikeReport } from '../../shared/detect';
 import { CONFIG_SECTION, LANGUAGE_ID } from './constants';
 
 const CANDIDATE_LANGUAGES = new Set(['plaintext', 'markdown']);

@@ -1,8 +1,12 @@
-/** Identifiers shared by the client modules; they are part of the contract with the manifest and the server. */
-import { SERVER_COMMANDS, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
+/**
+ * Identifiers the client modules use. What the server shares (language id, settings section, commands,
+ * the status notification) comes from shared/protocol.ts, the only place the client learns about the
+ * server; the client-side commands are added here.
+ */
+import { LANGUAGE_ID, SERVER_COMMANDS, SETTINGS_SECTION, STATUS_NOTIFICATION, type StatusParams } from '../../shared/protocol';
 
-export const LANGUAGE_ID = 'gov-annual-report';
-export const CONFIG_SECTION = 'govAnnualReport';
+export { LANGUAGE_ID, STATUS_NOTIFICATION };
+export const CONFIG_SECTION = SETTINGS_SECTION;
 
 export const Commands = {
   /** Server-side (advertised in executeCommandProvider; vscode-languageclient registers them). */
@@ -12,8 +16,6 @@ export const Commands = {
   /** Client-side. */
   restartServer: 'govAnnualReport.restartServer',
 } as const;
-
-export { STATUS_NOTIFICATION };
 
 /** What the server says about one analysed document. */
 export type ReportStatus = StatusParams;

@@ -6,7 +6,6 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { SERVER_ENV_OVERRIDES, SERVER_NODE_FLAGS } from '../../server/src/lsp/nodeFlags';
 import { Commands, CONFIG_SECTION, LANGUAGE_ID, STATUS_NOTIFICATION, type ReportStatus } from './constants';
 
 /**
@@ -20,10 +19,8 @@ export function createLanguageClient(
 ): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    // Flags and environment: see server/src/lsp/nodeFlags.ts for what was measured. The client merges
-    // `env` into the extension host's environment; Node's spawn drops the variables set to undefined.
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS], env: { ...SERVER_ENV_OVERRIDES } } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'], env: { ...SERVER_ENV_OVERRIDES } } },
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

@@ -1,48 +1,59 @@
 /**
- * LSP benchmark over stdio against dist/server.js (`npm run bench:lsp`): cold start, open → first
- * diagnostics, change → diagnostics, hover and code-action latency, and the server's RSS afterwards.
- * Each latency is measured from sending the message to receiving the matching publish/response in
- * the client, so it includes JSON-RPC framing and the pipe, as an editor would see it.
- * Writes bench-results/lsp.json too. `--strict` exits 1 when a target is missed.
+ * LSP benchmark (`npm run bench:lsp`): our server (dist/server.js) over stdio, side by side with a
+ * do-nothing server (nullServer.ts) started by the same harness, in one run, on seed 000 (22 KB).
+ * Each latency runs from sending the message to receiving the matching answer or publish in the
+ * client, JSON-RPC framing and pipes included, as an editor sees it. The two servers take turns
+ * (one start each, one edit each, …) so that a change in machine load touches both alike.
  *
- * The server runs with the Node/V8 flags the VS Code client gives it (server/src/lsp/nodeFlags.ts);
- * `--node-flags="…"` replaces them (`--node-flags=` for none), to compare. RSS is read right after the
- * edits and again once the server has been idle long enough for its idle collection (memory.ts): the
- * ≤ 50 MiB target is checked on the settled figure, the burst figure is shown beside it. "private" is
- * the anonymous memory of the process; the rest of RSS is the node binary's pages (file-backed, shared
- * with other node processes).
+ * Budgets, as ratios to the do-nothing server:
+ * - cold start (spawn → initialize result), median: ≤ 2×;
+ * - open → first diagnostics, median: ≤ 4×, on a running server (a new document each time), and on a
+ *   fresh server (its first document: our analysis code then runs for the first time);
+ * - change → diagnostics, p95 over keystroke-sized edits: ≤ 3×;
+ * - peak RSS after the edits: ≤ the do-nothing server's + 25 MiB.
+ * Writes bench-results/lsp.json too. `--strict` exits 1 when a budget is missed.
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { IDLE_COLLECT_MS } from '../../server/src/lsp/memory';
-import { SERVER_NODE_FLAGS } from '../../server/src/lsp/nodeFlags';
-import { TestClient, fileUri, readSeed, REPO_ROOT } from '../lsp/client';
+import { buildSync } from 'esbuild';
+import { TestClient, fileUri, readSeed, REPO_ROOT, SERVER_JS } from '../lsp/client';
 
 const SEED = '000_dc17b29f247dd138.txt';
 const STARTS = 20;
 const OPENS = 50;
 const CHANGES = 300;
-const PACED_CHANGES = 100;
-const FLAGS_ARG = process.argv.find((a) => a.startsWith('--node-flags='));
-const NODE_FLAGS = FLAGS_ARG === undefined ? [...SERVER_NODE_FLAGS] : FLAGS_ARG.slice('--node-flags='.length).split(' ').filter(Boolean);
+const MiB = 1024 * 1024;
 
-/** RSS and anonymous (private) memory of a process, in MiB (Linux /proc). */
-function memoryOf(pid: number): { rss: number; anon: number } {
-  const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
-  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? NaN);
-  return { rss: kb('Rss') / 1024, anon: kb('Anonymous') / 1024 };
+/** The do-nothing server, bundled the way dist/server.js is, so both load one file. */
+function buildNullServer(): string {
+  const outfile = path.join(REPO_ROOT, 'out/bench/nullServer.js');
+  buildSync({
+    entryPoints: [path.join(REPO_ROOT, 'test/bench/nullServer.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node18',
+    format: 'cjs',
+    logLevel: 'warning',
+  });
+  return outfile;
 }
 
-function stats(samples: number[]) {
+interface Stats {
+  n: number;
+  median: number;
+  p95: number;
+}
+
+function stats(samples: number[]): Stats {
   const s = [...samples].sort((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-  return { n: s.length, median: at(0.5), p95: at(0.95), max: s[s.length - 1] };
+  return { n: s.length, median: at(0.5), p95: at(0.95) };
 }
 
 /**
- * Keystroke-sized edits of `text` open at `uri`: each flips a table-三 total between two values and
- * resolves with its change → diagnostics latency. `position` is that cell's.
+ * Keystroke-sized edits of seed 000 open at `uri`: each turns a table-三 total one up or one down and
+ * resolves with its change → diagnostics latency.
  */
 function cellEditor(client: TestClient, uri: string, text: string) {
   const lines = text.split('\n');
@@ -51,9 +62,9 @@ function cellEditor(client: TestClient, uri: string, text: string) {
   const character = lines[line].indexOf(lines[line].trim());
   let current = lines[line].trim();
   let version = 1;
-  const edit = async (): Promise<number> => {
+  return async (): Promise<number> => {
     const v = ++version;
-    const next = v % 2 === 0 ? String(Number(current) + 1) : String(Number(current) - 1);
+    const next = String(Number(current) + (v % 2 === 0 ? 1 : -1));
     const range = { start: { line, character }, end: { line, character: character + current.length } };
     current = next;
     const t0 = performance.now();
@@ -61,141 +72,117 @@ function cellEditor(client: TestClient, uri: string, text: string) {
     if (published.version !== v) throw new Error('publish for the wrong version');
     return performance.now() - t0;
   };
-  return { edit, position: { line, character } };
+}
+
+interface Side {
+  name: 'ours' | 'null';
+  module: string;
+  starts: number[];
+  firstOpens: number[];
+  opens: number[];
+  changes: number[];
+  peakRss: number;
 }
 
 async function main() {
   const text = readSeed(SEED);
-  const results: { name: string; n: number; median: number; p95: number; max: number; target?: string; ok?: boolean }[] = [];
+  const sides: Side[] = [
+    { name: 'ours', module: SERVER_JS, starts: [], firstOpens: [], opens: [], changes: [], peakRss: 0 },
+    { name: 'null', module: buildNullServer(), starts: [], firstOpens: [], opens: [], changes: [], peakRss: 0 },
+  ];
+  const root = path.join(REPO_ROOT, 'test/fixtures');
 
-  // Cold start: spawn → initialize result. One warm-up start first so the OS file cache is not measured.
-  await (await TestClient.start({ execArgv: NODE_FLAGS })).stop();
-  const starts: number[] = [];
+  // One start of each first, so that the OS file cache is not what the first sample measures.
+  for (const side of sides) await (await TestClient.start({ root, serverModule: side.module })).stop();
+
+  // Cold start and first open: a fresh server each time, the two servers in turn (order swapped each round).
   for (let i = 0; i < STARTS; i++) {
-    const t0 = performance.now();
-    const c = await TestClient.start({ execArgv: NODE_FLAGS });
-    starts.push(performance.now() - t0);
-    await c.stop();
+    for (const side of i % 2 === 0 ? sides : [...sides].reverse()) {
+      const t0 = performance.now();
+      const client = await TestClient.start({ root, serverModule: side.module });
+      side.starts.push(performance.now() - t0);
+      const t1 = performance.now();
+      await client.open(fileUri(`/bench/first-${i}.txt`), text);
+      side.firstOpens.push(performance.now() - t1);
+      await client.stop();
+    }
   }
-  const start = stats(starts);
-  results.push({ name: 'cold start (spawn → initialize result)', ...start, target: 'median ≤ 150 ms', ok: start.median <= 150 });
 
-  const client = await TestClient.start({ root: path.join(REPO_ROOT, 'test/fixtures'), execArgv: NODE_FLAGS });
-  // Node + the bundle before any document: the floor the RSS target is measured against.
-  const idle = memoryOf(client.proc.pid!);
-  const opens: number[] = [];
+  // Opens, then change → diagnostics: one server of each, one open or edit to each in turn; then each
+  // one's peak RSS.
+  const clients = await Promise.all(sides.map((side) => TestClient.start({ root, serverModule: side.module })));
   for (let i = 0; i < OPENS; i++) {
-    const uri = fileUri(`/bench/open-${i}.txt`);
-    const t0 = performance.now();
-    await client.open(uri, text);
-    opens.push(performance.now() - t0);
-    await client.close(uri);
+    for (let k = 0; k < sides.length; k++) {
+      const openUri = fileUri(`/bench/open-${i}.txt`);
+      const t0 = performance.now();
+      await clients[k].open(openUri, text);
+      sides[k].opens.push(performance.now() - t0);
+      await clients[k].close(openUri);
+    }
   }
-  // The first open also pulls the settings (one workspace/configuration round trip); report it apart.
-  const open = stats(opens.slice(1));
-  results.push({ name: `open → first diagnostics (${(Buffer.byteLength(text) / 1024).toFixed(0)} KB)`, ...open, target: 'median ≤ 10 ms', ok: open.median <= 10 });
-  results.push({ name: 'first open of the session', n: 1, median: opens[0], p95: opens[0], max: opens[0] });
-
-  // Change → diagnostics: flip one table-三 total between two values, one keystroke-sized edit each.
   const uri = fileUri('/bench/changes.txt');
-  await client.open(uri, text);
-  const { edit, position } = cellEditor(client, uri, text);
-  const changes: number[] = [];
-  // Back to back, twice CHANGES edits: the first CHANGES right after the open include V8's warm-up of the
-  // change path (the slowest edits are there); the next CHANGES run hot.
-  for (let i = 0; i < 2 * CHANGES; i++) changes.push(await edit());
-  // At typing pace (one edit per 100 ms), what a clerk sees: the process sleeps between edits, and code
-  // that has slept runs slower than hot (in-process on this VM, seed 000's analysis: 0.29 ms back to
-  // back, 0.85 ms after a 10 ms sleep).
-  const paced: number[] = [];
-  for (let i = 0; i < PACED_CHANGES; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    paced.push(await edit());
+  const editors = await Promise.all(clients.map(async (client) => {
+    await client.open(uri, text);
+    return cellEditor(client, uri, text);
+  }));
+  for (let i = 0; i < CHANGES; i++) {
+    for (let k = 0; k < sides.length; k++) sides[k].changes.push(await editors[k]());
   }
-  for (const [name, samples] of [
-    [`change → diagnostics (first ${CHANGES} edits)`, changes.slice(0, CHANGES)],
-    [`change → diagnostics (next ${CHANGES} edits)`, changes.slice(CHANGES)],
-    [`change → diagnostics (${PACED_CHANGES} edits, 100 ms apart)`, paced],
-  ] as const) {
-    const change = stats(samples);
-    results.push({ name, ...change, target: 'p95 ≤ 5 ms', ok: change.p95 <= 5 });
+  for (let k = 0; k < sides.length; k++) {
+    sides[k].peakRss = clients[k].peakRss();
+    await clients[k].stop();
   }
 
-  const hovers: number[] = [];
-  for (let i = 0; i < 200; i++) {
-    const t0 = performance.now();
-    await client.request('textDocument/hover', { textDocument: { uri }, position });
-    hovers.push(performance.now() - t0);
-  }
-  results.push({ name: 'hover (cached analysis)', ...stats(hovers) });
-
-  const actions: number[] = [];
-  for (let i = 0; i < 200; i++) {
-    const t0 = performance.now();
-    await client.request('textDocument/codeAction', {
-      textDocument: { uri },
-      range: { start: position, end: position },
-      context: { diagnostics: [], only: ['source.fixAll'] },
-    });
-    actions.push(performance.now() - t0);
-  }
-  results.push({ name: 'codeAction source.fixAll', ...stats(actions) });
-
-  const burst = memoryOf(client.proc.pid!);
-  // A bare Node process, idle: the part of the server's RSS that is Node itself.
-  const bare = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  const bareNode = memoryOf(bare.pid!);
-  bare.kill();
-  await new Promise((resolve) => setTimeout(resolve, IDLE_COLLECT_MS + 1500));
-  const settled = memoryOf(client.proc.pid!);
-  await client.stop();
-
-  // A clerk opens a report and reads before typing: a fresh server, a pause of 1 s after the open, then
-  // the edits (code that has not run for a while runs slower than hot; above, edits follow the open).
-  const fresh = await TestClient.start({ execArgv: NODE_FLAGS });
-  await fresh.open(uri, text);
-  await new Promise((resolve) => setTimeout(resolve, 1000));
-  const afterPause: number[] = [];
-  const freshEditor = cellEditor(fresh, uri, text);
-  for (let i = 0; i < CHANGES; i++) afterPause.push(await freshEditor.edit());
-  await fresh.stop();
-  const paused = stats(afterPause);
-  const firstRow = results.findIndex((r) => r.name.startsWith('change → diagnostics (first'));
-  results.splice(firstRow + 1, 0, { name: `change → diagnostics (first ${CHANGES}, new server, 1 s after the open)`, ...paused, target: 'p95 ≤ 5 ms', ok: paused.p95 <= 5 });
-
-  const rows = results.map((r) => [
-    r.name,
-    String(r.n),
-    r.median.toFixed(2),
-    r.p95.toFixed(2),
-    r.max.toFixed(2),
-    r.target ? `${r.ok ? '✓' : '✗'} ${r.target}` : '',
+  const [ours, none] = sides;
+  const start = [stats(ours.starts), stats(none.starts)] as const;
+  const firstOpen = [stats(ours.firstOpens), stats(none.firstOpens)] as const;
+  const open = [stats(ours.opens), stats(none.opens)] as const;
+  const change = [stats(ours.changes), stats(none.changes)] as const;
+  const ms = (x: number) => x.toFixed(2);
+  const mib = (x: number) => (x / MiB).toFixed(1);
+  const rows = [
+    { measure: 'cold start (spawn → initialize result)', ours: start[0], none: start[1], ratio: start[0].median / start[1].median, on: 'median', budget: 2 },
+    { measure: `open → first diagnostics (${OPENS} opens)`, ours: open[0], none: open[1], ratio: open[0].median / open[1].median, on: 'median', budget: 4 },
+    { measure: 'open → first diagnostics, fresh server', ours: firstOpen[0], none: firstOpen[1], ratio: firstOpen[0].median / firstOpen[1].median, on: 'median', budget: 4 },
+    { measure: `change → diagnostics (${CHANGES} edits)`, ours: change[0], none: change[1], ratio: change[0].p95 / change[1].p95, on: 'p95', budget: 3 },
+  ].map((r) => [
+    r.measure,
+    `${ms(r.ours.median)} / ${ms(r.ours.p95)}`,
+    `${ms(r.none.median)} / ${ms(r.none.p95)}`,
+    `${r.ratio.toFixed(2)}×`,
+    `${r.ratio <= r.budget ? '✓' : '✗'} ${r.on} ≤ ${r.budget}×`,
   ]);
-  const header = ['measure', 'n', 'median ms', 'p95 ms', 'max ms', 'target'];
+  const rssMargin = (ours.peakRss - none.peakRss) / MiB;
+  const rssOk = rssMargin <= 25;
+  rows.push([
+    'peak RSS after the edits (MiB)',
+    mib(ours.peakRss),
+    mib(none.peakRss),
+    `+${rssMargin.toFixed(1)} MiB`,
+    `${rssOk ? '✓' : '✗'} ≤ null + 25 MiB`,
+  ]);
+
+  const header = ['measure', 'ours: median / p95 ms', 'null: median / p95 ms', 'ratio', 'budget'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const fmt = (r: string[]) => r.map((c, i) => (i === 0 || i === 5 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  console.log(`LSP benchmark — node ${process.version}, ${SEED}, server flags: ${NODE_FLAGS.join(' ') || '(none)'}`);
+  const fmt = (r: string[]) => r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(`LSP benchmark — node ${process.version}, ${SEED} (${(Buffer.byteLength(text) / 1024).toFixed(0)} KB), per server: ${STARTS} starts, ${OPENS} opens, ${CHANGES} edits`);
   console.log(fmt(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(fmt(r));
 
-  const memRows = [
-    ['bare node -e, idle (for comparison)', bareNode],
-    ['idle after initialize', idle],
-    ['right after the edits', burst],
-    [`settled (${((IDLE_COLLECT_MS + 1500) / 1000).toFixed(1)} s idle)`, settled, `${settled.rss <= 50 ? '✓' : '✗'} ≤ 50 MiB`],
-  ] as const;
-  console.log('');
-  console.log(`${'server memory'.padEnd(widths[0])}  RSS MiB  private MiB  target`);
-  for (const [label, m, target] of memRows) {
-    console.log(`${label.padEnd(widths[0])}  ${m.rss.toFixed(1).padStart(7)}  ${m.anon.toFixed(1).padStart(11)}  ${target ?? ''}`);
-  }
-
   const outDir = path.join(REPO_ROOT, 'bench-results');
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(path.join(outDir, 'lsp.json'), JSON.stringify({ node: process.version, seed: SEED, nodeFlags: NODE_FLAGS, results, memoryMiB: { bareNode, idle, burst, settled } }, null, 2) + '\n');
-  const missed = results.some((r) => r.ok === false) || settled.rss > 50;
+  const result = {
+    node: process.version,
+    seed: SEED,
+    coldStartMs: { ours: start[0], null: start[1] },
+    openMs: { ours: open[0], null: open[1] },
+    firstOpenMs: { ours: firstOpen[0], null: firstOpen[1] },
+    changeMs: { ours: change[0], null: change[1] },
+    peakRssMiB: { ours: ours.peakRss / MiB, null: none.peakRss / MiB },
+  };
+  writeFileSync(path.join(outDir, 'lsp.json'), JSON.stringify(result, null, 2) + '\n');
+  const missed = rows.some((r) => r[4].startsWith('✗'));
   if (missed && process.argv.includes('--strict')) process.exit(1);
 }
 

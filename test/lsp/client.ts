@@ -22,12 +22,13 @@ import type {
   ShowMessageParams,
   TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol';
+import { LANGUAGE_ID, STATUS_NOTIFICATION, type StatusParams } from '../../shared/protocol';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 export const SERVER_JS = path.join(REPO_ROOT, 'dist/server.js');
 export const CLI_JS = path.join(REPO_ROOT, 'dist/cli.js');
 export const SEEDS_DIR = path.join(REPO_ROOT, 'test/fixtures/seeds');
-export const LANGUAGE_ID = 'gov-annual-report';
+export { LANGUAGE_ID };
 
 export interface ClientOptions {
   /** initialize params.locale */
@@ -42,8 +43,8 @@ export interface ClientOptions {
   documentChanges?: boolean;
   /** Advertise window.workDoneProgress (default true). */
   workDoneProgress?: boolean;
-  /** Node flags for the server process (e.g. V8 heap flags in the benchmark). */
-  execArgv?: string[];
+  /** The server's script (default dist/server.js; the benchmark also starts a do-nothing server). */
+  serverModule?: string;
   /** Answer for workspace/applyEdit (default applied: true). */
   applyEditResult?: { applied: boolean; failureReason?: string };
 }
@@ -57,8 +58,6 @@ type Event =
   | { kind: 'progressCreate'; params: { token: string | number } }
   | { kind: 'configuration'; params: ConfigurationParams };
 
-import { serverEnvironment } from '../../server/src/lsp/nodeFlags';
-import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
 export type { StatusParams };
 
 export class TestClient {
@@ -105,8 +104,7 @@ export class TestClient {
   }
 
   static async start(opts: ClientOptions = {}): Promise<TestClient> {
-    // In the environment the VS Code client gives it (client/src/languageClient.ts).
-    const proc = spawn(process.execPath, [...(opts.execArgv ?? []), SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: serverEnvironment(process.env) });
+    const proc = spawn(process.execPath, [opts.serverModule ?? SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new TestClient(proc, conn, opts);
     const root = opts.root;
@@ -217,9 +215,18 @@ export class TestClient {
 
   /** Resident set size of the server process in bytes (Linux /proc). */
   rss(): number {
+    return this.procStatus('VmRSS');
+  }
+
+  /** The largest resident set size the server process has had so far, in bytes (Linux /proc). */
+  peakRss(): number {
+    return this.procStatus('VmHWM');
+  }
+
+  private procStatus(field: 'VmRSS' | 'VmHWM'): number {
     const status = readFileSync(`/proc/${this.proc.pid}/status`, 'utf8');
-    const m = /VmRSS:\s+(\d+) kB/.exec(status);
-    if (!m) throw new Error('no VmRSS in /proc status');
+    const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(status);
+    if (!m) throw new Error(`no ${field} in /proc status`);
     return Number(m[1]) * 1024;
   }
 

@@ -5,7 +5,7 @@ import type { Connection } from 'vscode-languageserver';
 import { analyzeText } from '../../server/src/lsp/analysisCache';
 import { DiagnosticsPublisher } from '../../server/src/lsp/features/diagnostics';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
-import { STATUS_NOTIFICATION } from '../../server/src/protocol';
+import { STATUS_NOTIFICATION } from '../../shared/protocol';
 import { readSeed } from './client';
 
 const SEED_000 = readSeed('000_dc17b29f247dd138.txt');

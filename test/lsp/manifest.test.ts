@@ -38,12 +38,12 @@ describe('package.json contributes.configuration', () => {
       assert.equal(prop.type, decl.type, `${name}.type`);
       assert.deepEqual(prop.default, decl.default, `${name}.default`);
       assert.deepEqual(prop.default, DEFAULT_SETTINGS[name as keyof typeof DEFAULT_SETTINGS], `${name}: declaration and DEFAULT_SETTINGS agree`);
-      if (decl.enum) assert.deepEqual(prop.enum, [...decl.enum], `${name}.enum`);
-      if (decl.minimum !== undefined) assert.equal(prop.minimum, decl.minimum, `${name}.minimum`);
-      if (decl.additionalProperties) {
-        assert.equal(prop.additionalProperties?.type, decl.additionalProperties.type, `${name}.additionalProperties.type`);
-        assert.deepEqual(prop.additionalProperties?.enum, [...decl.additionalProperties.enum], `${name}.additionalProperties.enum`);
-      }
+      // Absent on one side means absent on the other: a manifest-only enum or minimum is drift too.
+      assert.deepEqual(prop.enum, decl.enum && [...decl.enum], `${name}.enum`);
+      assert.equal(prop.minimum, decl.minimum, `${name}.minimum`);
+      const additional = prop.additionalProperties && { type: prop.additionalProperties.type, enum: prop.additionalProperties.enum };
+      const declared = decl.additionalProperties && { type: decl.additionalProperties.type, enum: [...decl.additionalProperties.enum] };
+      assert.deepEqual(additional, declared, `${name}.additionalProperties`);
     }
   });
 

@@ -4,7 +4,6 @@ import { fork } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { SERVER_ENV_OVERRIDES } from '../../server/src/lsp/nodeFlags';
 import { fileUri, readSeed, SERVER_JS } from './client';
 
 describe('transports', () => {
@@ -35,19 +34,5 @@ describe('transports', () => {
       conn.dispose();
       child.kill();
     }
-  });
-  it('the client\'s environment overrides keep Node from loading NODE_EXTRA_CA_CERTS', async () => {
-    // As vscode-languageclient does: the extension host's environment with the overrides on top
-    // (undefined values are dropped by Node's spawn). A missing bundle makes Node warn at start-up.
-    const stderrOf = (env: NodeJS.ProcessEnv) => new Promise<string>((resolve) => {
-      const child = fork(SERVER_JS, ['--node-ipc'], { env, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
-      let err = '';
-      child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-      setTimeout(() => child.kill(), 1500);
-      child.on('exit', () => resolve(err));
-    });
-    const base = { ...process.env, NODE_EXTRA_CA_CERTS: '/nonexistent/ca.pem' };
-    assert.match(await stderrOf(base), /extra certs/);
-    assert.doesNotMatch(await stderrOf({ ...base, ...SERVER_ENV_OVERRIDES }), /extra certs/);
   });
 });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { looksLikeReport } from '../../server/src/core';
+import { looksLikeReport } from '../../shared/detect';
 import { ROOT, SEEDS, readSeed, seedIn, withTablesAs } from '../support/fixtures';
 
 test('every seed, in every table shape, looks like a report', () => {

@@ -6,9 +6,10 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import {
-  analyzeReport, applyEdits, definitionsAt, describeAt, foldingRanges, looksLikeReport, outlineReport, planRecompute, recomputeByTable, referencesAt,
+  analyzeReport, applyEdits, definitionsAt, describeAt, foldingRanges, outlineReport, planRecompute, recomputeByTable, referencesAt,
   relatedCellsAt, type Range, type ReportDocument,
 } from '../../server/src/core';
+import { looksLikeReport } from '../../shared/detect';
 import { SEEDS, readSeed, seedIn, withTablesAs } from '../support/fixtures';
 
 function assertInside(doc: ReportDocument, r: Range, what: string): void {

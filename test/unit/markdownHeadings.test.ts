@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeReport, applyEdits, looksLikeReport, parseReport } from '../../server/src/core';
+import { analyzeReport, applyEdits, parseReport } from '../../server/src/core';
+import { looksLikeReport } from '../../shared/detect';
 import { readSeed, withTablesAs } from '../support/fixtures';
 
 type Style = (level: number, heading: string) => string;

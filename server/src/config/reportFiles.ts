@@ -5,7 +5,8 @@
  * checked whatever it looks like (unless it is binary).
  */
 import * as path from 'node:path';
-import { looksBinary, looksLikeReport } from '../core';
+import { looksLikeReport } from '../../../shared/detect';
+import { looksBinary } from '../core';
 
 /** Build output, dependencies and VCS data never hold reports worth checking. */
 const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
@@ -29,7 +30,7 @@ export type NotAReport = 'binary' | 'notReport';
 
 /**
  * Why a file a folder walk found is not checked, or undefined when it is to be checked: its name
- * marks it as a report, or its text looks like one (core/model/detect.ts).
+ * marks it as a report, or its text looks like one (shared/detect.ts).
  */
 export function notAReport(file: string, text: string): NotAReport | undefined {
   if (looksBinary(text)) return 'binary';

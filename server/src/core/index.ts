@@ -5,7 +5,6 @@
 export * from './types';
 export { RULES, RULES_BY_CODE, format, formatIn, inLocale, joinClauses, ruleDocsUrl, type MessageArgs, type RuleDefinition } from './rules/catalogue';
 export { parseReport } from './model/parseReport';
-export { DETECTION_WINDOW, looksLikeReport } from './model/detect';
 export { looksBinary } from './text';
 export { checkReport, analyzeReport, sortFindings, summarize } from './check';
 export { planRecompute, recomputeByTable, recomputeChanges, applyEdits, type RecomputeChange } from './recompute';

@@ -13,10 +13,9 @@
  */
 import { analyzeReport, joinClauses, looksBinary, summarize } from '../core';
 import type { Finding, Fix, Locale, ReportDocument, ReportSummary, TextEdit } from '../core/types';
-import { compilerTier } from './compilerTier';
 import type { DocumentOptions } from './configuration';
 import { message } from './messages';
-import type { SkipReason } from '../protocol';
+import type { SkipReason } from '../../../shared/protocol';
 
 export interface Analysis {
   uri: string;
@@ -59,9 +58,7 @@ export function analyzeText(source: VersionedText, options: DocumentOptions, log
     return { ...base, findings: [], skipReason: 'binary', skipped: message('skipped.binary', options.locale) };
   }
   try {
-    const started = performance.now();
     const { document, findings: all } = analyzeReport(text, options.analyze);
-    compilerTier.observeAnalysis(performance.now() - started);
     const findings = withOutlineFinding(document, all, options.locale);
     return { ...base, document, findings, summary: summarize(document, findings) };
   } catch (e) {

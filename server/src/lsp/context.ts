@@ -1,4 +1,7 @@
-/** What the feature handlers share: the connection, the open documents, options and analyses. */
+/**
+ * What a handler works with once `initialize` has been answered (features/initialize.ts builds it):
+ * the connection, the open documents, each document's options and analysis, and the client's abilities.
+ */
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../core/types';

@@ -7,8 +7,9 @@
 import { RULES } from '../core/rules/catalogue';
 import type { RuleSetting } from '../core/types';
 import { RULE_SETTINGS, TEMPLATE_SETTINGS, isRuleSetting, isTemplateSetting, type TemplateSetting } from '../config';
+import { SETTINGS_SECTION } from '../../../shared/protocol';
 
-export const SETTINGS_SECTION = 'govAnnualReport';
+export { SETTINGS_SECTION };
 
 export type RunSetting = 'onType' | 'onSave';
 export type { TemplateSetting };

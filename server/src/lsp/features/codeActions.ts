@@ -7,6 +7,7 @@ import {
   CodeActionKind,
   type CodeAction,
   type CodeActionParams,
+  type Connection,
   type Diagnostic,
   type TextEdit,
 } from 'vscode-languageserver';
@@ -14,13 +15,18 @@ import { planRecompute } from '../../core';
 import type { Fix } from '../../core/types';
 import type { Analysis } from '../analysisCache';
 import { message } from '../messages';
-import { SERVER_COMMANDS } from '../../protocol';
+import type { Session } from '../session';
+import { SERVER_COMMANDS } from '../../../../shared/protocol';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics';
 
 /** Under `source.fixAll`, so both `source.fixAll` and `source.fixAll.govAnnualReport` on save run it. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.govAnnualReport`;
 export const RECOMPUTE_KIND = `${CodeActionKind.Source}.govAnnualReport.recomputeTotals`;
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND, RECOMPUTE_KIND];
+
+export function register(connection: Connection, session: Session): void {
+  connection.onCodeAction(session.onDocument('codeAction', [], codeActions));
+}
 
 /** LSP kinds are hierarchical: asking for `source` includes `source.fixAll.govAnnualReport`. */
 function wanted(kind: string, only: readonly string[] | undefined): boolean {

@@ -3,11 +3,16 @@
  * recompute command for the document (one undo step), where the reader is looking rather than in a
  * menu. Tables whose totals are right, or cannot be computed (blank terms), get none.
  */
-import type { CodeLens } from 'vscode-languageserver';
+import type { CodeLens, Connection } from 'vscode-languageserver';
 import { recomputeByTable } from '../../core';
-import { SERVER_COMMANDS } from '../../protocol';
+import { SERVER_COMMANDS } from '../../../../shared/protocol';
 import type { Analysis } from '../analysisCache';
 import { message } from '../messages';
+import type { Session } from '../session';
+
+export function register(connection: Connection, session: Session): void {
+  connection.onCodeLens(session.onDocument('codeLens', [], codeLenses));
+}
 
 export function codeLenses(analysis: Analysis): CodeLens[] {
   const document = analysis.document;

@@ -6,14 +6,20 @@ import {
   ErrorCodes,
   LSPErrorCodes,
   ResponseError,
+  type Connection,
   type ExecuteCommandParams,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { planRecompute } from '../../core';
-import { SERVER_COMMANDS as COMMANDS } from '../../protocol';
+import { SERVER_COMMANDS as COMMANDS } from '../../../../shared/protocol';
 import type { ServerContext } from '../context';
 import { message, showMessage } from '../messages';
+import type { Session } from '../session';
 import { checkWorkspace } from './workspaceCheck';
+
+export function register(connection: Connection, session: Session): void {
+  connection.onExecuteCommand(session.guard('executeCommand', null, (params: ExecuteCommandParams, ctx) => executeCommand(ctx, params)));
+}
 
 export async function executeCommand(ctx: ServerContext, params: ExecuteCommandParams): Promise<unknown> {
   switch (params?.command) {

@@ -1,8 +1,13 @@
 /** Completion: the core's `completionsAt` (missing official parts at the start of a line) as LSP items. */
-import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
+import { CompletionItemKind, type CompletionItem, type Connection, type Position } from 'vscode-languageserver';
 import { completionsAt } from '../../core';
 import type { Analysis } from '../analysisCache';
+import type { Session } from '../session';
 import { isValidPosition } from './hover';
+
+export function register(connection: Connection, session: Session): void {
+  connection.onCompletion(session.onDocument('completion', [], (analysis, params) => completions(analysis, params.position)));
+}
 
 export function completions(analysis: Analysis, position: Position): CompletionItem[] {
   const document = analysis.document;

@@ -12,7 +12,7 @@ import {
 import { ruleDocsUrl, summarize } from '../../core';
 import type { CellKey, Finding, Fix, Severity, TemplateVersion } from '../../core/types';
 import type { Analysis } from '../analysisCache';
-import { STATUS_NOTIFICATION, type StatusParams } from '../../protocol';
+import { STATUS_NOTIFICATION, type StatusParams } from '../../../../shared/protocol';
 
 export const DIAGNOSTIC_SOURCE = 'gov-annual-report';
 

@@ -1,7 +1,12 @@
 /** Hover: the core's `describeAt` (row × column labels, value, relations), passed through as Markdown. */
-import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import { MarkupKind, type Connection, type Hover, type Position } from 'vscode-languageserver';
 import { describeAt } from '../../core';
 import type { Analysis } from '../analysisCache';
+import type { Session } from '../session';
+
+export function register(connection: Connection, session: Session): void {
+  connection.onHover(session.onDocument('hover', null, (analysis, params) => hoverAt(analysis, params.position)));
+}
 
 export function hoverAt(analysis: Analysis, position: Position): Hover | null {
   const document = analysis.document;

@@ -7,10 +7,25 @@
  * - find references: from a table cell (or such a count) to every count in the prose that states it
  *   (`referencesAt`).
  */
-import { DocumentHighlightKind, type DocumentHighlight, type Location, type Position } from 'vscode-languageserver';
+import { DocumentHighlightKind, type Connection, type DocumentHighlight, type Location, type Position } from 'vscode-languageserver';
 import { definitionsAt, referencesAt, relatedCellsAt, type RelatedCell } from '../../core';
 import type { Analysis } from '../analysisCache';
+import type { Session } from '../session';
 import { isValidPosition } from './hover';
+
+export function register(connection: Connection, session: Session): void {
+  connection.onDocumentHighlight(
+    session.onDocument('documentHighlight', null, (analysis, params) => documentHighlights(analysis, params.position)),
+  );
+  connection.onDefinition(
+    session.onDocument('definition', null, (analysis, params) => definitions(analysis, params.textDocument.uri, params.position)),
+  );
+  connection.onReferences(
+    session.onDocument('references', null, (analysis, params) =>
+      references(analysis, params.textDocument.uri, params.position, params.context?.includeDeclaration === true),
+    ),
+  );
+}
 
 const KIND: Record<RelatedCell['role'], DocumentHighlightKind> = {
   self: DocumentHighlightKind.Text,

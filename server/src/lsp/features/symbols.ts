@@ -1,8 +1,14 @@
 /** Outline and folding: the core's `outlineReport` / `foldingRanges` mapped onto LSP types. */
-import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
+import { FoldingRangeKind, SymbolKind, type Connection, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
 import { foldingRanges, outlineReport } from '../../core';
 import type { OutlineKind, OutlineSymbol } from '../../core/types';
 import type { Analysis } from '../analysisCache';
+import type { Session } from '../session';
+
+export function register(connection: Connection, session: Session): void {
+  connection.onDocumentSymbol(session.onDocument('documentSymbol', [], documentSymbols));
+  connection.onFoldingRanges(session.onDocument('foldingRange', [], documentFoldingRanges));
+}
 
 // Part → Module (a top-level division), heading → String (what Markdown's server uses for headings,
 // so the outline looks familiar), table → Array (a grid of numbers, not a record of named fields).

@@ -8,7 +8,6 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { hasReportExtension, isWalkedFolder, notAReport } from '../../config/reportFiles';
 import { analyzeText, type Analysis } from '../analysisCache';
-import { compilerTier } from '../compilerTier';
 import type { ServerContext } from '../context';
 import { message } from '../messages';
 import { crossYearFindings } from './crossYear';
@@ -26,7 +25,6 @@ export async function checkWorkspace(ctx: ServerContext): Promise<WorkspaceCheck
   try {
     const candidates: string[] = [];
     for (const root of ctx.workspaceRoots()) await collect(root, candidates);
-    compilerTier.observeBulk(candidates.length);
     const analysed: Analysis[] = [];
     for (let i = 0; i < candidates.length; i++) {
       const file = candidates[i];

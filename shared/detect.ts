@@ -1,11 +1,14 @@
 /**
  * Whether a text is an annual report: the test behind the client's auto-detection and behind which
- * files a folder check takes (config/reportFiles.ts). It must say yes to a fresh draft that has only
- * its title, and no to a README or a note that merely talks about reports.
+ * files a folder check takes (server/src/config/reportFiles.ts). It must say yes to a fresh draft that
+ * has only its title, and no to a README or a note that merely talks about reports.
+ *
+ * In shared/ because the VS Code client runs it: it reads text with the pure core's own heading and
+ * title readers, so the client and the server agree on what a report is, and it has no side effects.
  */
-import { indexLines } from '../text';
-import { readHeading } from './headings';
-import { REPORT_NAME, findTitle } from './meta';
+import { indexLines } from '../server/src/core/text';
+import { readHeading } from '../server/src/core/model/headings';
+import { REPORT_NAME, findTitle } from '../server/src/core/model/meta';
 
 /** Only the start of a text is looked at: a report's title and first parts are enough. */
 export const DETECTION_WINDOW = 20000;

@@ -1,8 +1,16 @@
 /**
- * The contract between the language server and its clients beyond standard LSP: the commands it
- * executes and the status notification it sends. Types and constants only, so the VS Code client, the
- * server and the tests all import this one file.
+ * The contract between the language server and its clients beyond standard LSP: the language id, the
+ * settings section, the commands the server executes and the status notification it sends. Types and
+ * constants only, so the VS Code client, the server and the tests all import this one file.
+ * package.json repeats the language id, the section and the commands (VS Code reads them there);
+ * test/lsp/boundary.test.ts checks that the two agree.
  */
+
+/** The language id of annual reports (documents of other languages get nothing from the server). */
+export const LANGUAGE_ID = 'gov-annual-report';
+
+/** The settings section: `govAnnualReport.run`, `govAnnualReport.rules`, … */
+export const SETTINGS_SECTION = 'govAnnualReport';
 
 /** Commands served through `workspace/executeCommand`. */
 export const SERVER_COMMANDS = {
