@@ -3,8 +3,9 @@
 // headless chromium, see run-vscode-tests.mjs), twice:
 //   1. "dev":  the extension loaded from this folder (extensionDevelopmentPath), VS Code in Chinese (zh-cn,
 //              what the reports' users run), with screenshots;
-//   2. "vsix": the packaged gov-annual-report.vsix installed into code-server, VS Code in English, the same
-//              suite run against it.
+//   2. "vsix": the packaged gov-annual-report.vsix (`npm run package`, as released) installed into
+//              code-server, VS Code in English, the same suite run against it, and its extension page
+//              checked for the README's screenshot.
 // Each run gets a fresh temporary workspace with copies of test/fixtures/seeds (the repo's files are never
 // touched). Expects `npm run build` and code-server-setup.sh to have run (pretest:e2e does both).
 //
@@ -79,8 +80,10 @@ for (const mode of modes) {
     code = run('npm', ['run', '--silent', 'package']);
     if (code === 0) {
       console.log(`=== e2e (vsix, en): installed gov-annual-report.vsix, workspace ${ws}`);
+      // --screenshot: the picture hook, which the extension page test asks for the page's images.
       code = run(process.execPath, [runner, `--install-extension=${vsix}`, `--extensionTestsPath=${tests}`,
-        `--folder=${ws}`, '--timeout=300', ...verbose], { GAR_E2E_MODE: 'vsix', GAR_E2E_LOCALE: 'en' });
+        `--folder=${ws}`, `--screenshot=${shotBase.replace(/\.png$/, '-vsix.png')}`, '--timeout=300', ...verbose],
+      { GAR_E2E_MODE: 'vsix', GAR_E2E_LOCALE: 'en' });
     }
   }
   fs.rmSync(path.dirname(ws), { recursive: true, force: true });

@@ -231,6 +231,24 @@ describe('cli check', () => {
   });
 });
 
+describe('cli --version', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+
+  test('prints the package.json version and the template versions, in the user\'s language; exit 0', () => {
+    assert.match(pkg.version, /^\d+\.\d+\.\d+/);
+    const zh = cli(['--version']);
+    assert.deepEqual([zh.code, zh.out, zh.err], [0, `gov-annual-report ${pkg.version}\n模板版本：2019、2021\n`, '']);
+    const en = cli(['-v'], ROOT, { LANG: 'en_US.UTF-8' });
+    assert.deepEqual([en.code, en.out], [0, `gov-annual-report ${pkg.version}\ntemplate versions: 2019, 2021\n`]);
+    assert.equal(cli(['check', '--version', '--locale', 'en']).out, en.out, 'wins over a command, like --help');
+  });
+
+  test('SARIF names the same version as the tool\'s', () => {
+    const sarif = JSON.parse(cli(['check', '--format', 'sarif', path.join(SEED_DIR, '004_594938079f36f576.txt')]).out);
+    assert.equal(sarif.runs[0].tool.driver.version, pkg.version);
+  });
+});
+
 describe('cli check across years', () => {
   test('last year’s report among the files: crossYear.carried, in position order; another agency never pairs', () => {
     const dir = tempDir();

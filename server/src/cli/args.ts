@@ -48,7 +48,7 @@ export interface CommandLine {
 export type ParsedCommandLine =
   | { kind: 'run'; commandLine: CommandLine }
   | { kind: 'help'; locale: Locale }
-  | { kind: 'version' }
+  | { kind: 'version'; locale: Locale }
   | { kind: 'usageError'; locale: Locale; key: CliMessageKey; args: CliMessageArgs };
 
 /** The message language: `--locale` when valid, else English when LC_ALL or LANG asks for it. */
@@ -70,7 +70,7 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
     if (declared.type === 'boolean' && t.inlineValue) return error('usage.unexpectedValue', { option: t.rawName });
   }
   if (values.help) return { kind: 'help', locale };
-  if (values.version) return { kind: 'version' };
+  if (values.version) return { kind: 'version', locale };
 
   const [command, ...paths] = positionals;
   if (!command) return error('usage.missingCommand', { commands: COMMANDS });

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { NotAReport } from '../config/reportFiles';
 import { RULES, inLocale, ruleDocsUrl, type Finding, type Locale, type TemplateVersion } from '../core';
 import { cliMessage, skipReasonText } from './messages';
+import { TOOL_VERSION } from './version';
 
 export interface FileResult {
   path: string;
@@ -25,7 +26,7 @@ export interface CheckRun {
   failures: string[];
 }
 
-export const TOOL_VERSION = '0.1.0';
+export { TOOL_VERSION };
 
 /** `path: reason` for one skipped file (text output, and stderr of fix and extract). */
 export function skippedLine(s: SkippedFile, locale: Locale): string {

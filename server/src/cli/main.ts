@@ -11,6 +11,7 @@ import { describeConfigProblem, findProjectConfig, mergeOptions } from '../confi
 import { notAReport } from '../config/reportFiles';
 import { collectFiles, readReport, writeAtomic } from './files';
 import { parseCommandLine } from './args';
+import { TEMPLATE_VERSIONS } from './version';
 import { CliError, cliMessage } from './messages';
 import {
   TOOL_VERSION, formatCheckCsv, formatExtractCsv, formatExtractJson, formatJson, formatSarif, formatText, skippedLine,
@@ -33,7 +34,7 @@ export function run(argv: string[], io: Io): number {
     return 0;
   }
   if (parsed.kind === 'version') {
-    io.out(`${TOOL_VERSION}\n`);
+    io.out(cliMessage('version', parsed.locale, { version: TOOL_VERSION, templates: TEMPLATE_VERSIONS }));
     return 0;
   }
   if (parsed.kind === 'usageError') return usageError(io, parsed.locale, cliMessage(parsed.key, parsed.locale, parsed.args));

@@ -42,6 +42,7 @@ const MESSAGES = {
   'usage.stdoutOneFile': { zh: '--stdout 只能用于一个文件', en: '--stdout takes exactly one file' },
   'usage.notCount': { zh: '{option} 应为非负整数，实为 "{found}"', en: '{option} must be a whole number ≥ 0, not "{found}"' },
   'summary.tooManyWarnings': { zh: '警告 {warnings} 个，超过 --max-warnings {max}', en: '{warnings} warning(s), more than --max-warnings {max}' },
+  version: { zh: 'gov-annual-report {version}\n模板版本：{templates}\n', en: 'gov-annual-report {version}\ntemplate versions: {templates}\n' },
   'usage.dryRunAndStdout': { zh: '--dry-run 与 --stdout 不能同时使用', en: '--dry-run and --stdout cannot be combined' },
   usage: {
     zh: `用法：gov-annual-report <命令> [选项] 路径...
@@ -67,7 +68,7 @@ const MESSAGES = {
   --dry-run                  fix：只列出将改的单元格（路径:行:列 键名 原值 → 新值），不改写文件；
                              有要改的退出码为 1
   -h, --help                 显示本帮助
-  -v, --version              显示版本
+  -v, --version              显示版本和支持的模板版本
 
 文本输出的位置是从 1 开始的“行:列”（按 UTF-16 码元计，与编辑器一致）；JSON 输出用 LSP 从 0 开始的
 范围。文件所在文件夹或其上级文件夹中的 .govreportrc.json 会被采用：
@@ -98,7 +99,7 @@ Options:
   --dry-run                  fix: list the cells it would change (path:line:col key old → new),
                              write nothing; exit code 1 when any would change
   -h, --help                 this help
-  -v, --version              version
+  -v, --version              version and known template versions
 
 Positions in text output are 1-based line:column (UTF-16 code units, as editors count);
 JSON output uses LSP 0-based ranges. A .govreportrc.json in the file's folder or an ancestor is

@@ -47,6 +47,35 @@ suite('manifest and localisation', () => {
     assert.ok(fs.statSync(path.join(ext.extensionPath, 'dist/extension.js')).size < 500 * 1024, 'dist/extension.js under 500 KB');
   });
 
+  /** The picture sources of the extension's README (Markdown images and <img> tags). */
+  const readmePictures = () => {
+    const name = fs.readdirSync(ext.extensionPath).find((f) => /^readme\.md$/i.test(f));
+    assert.ok(name, 'the extension has a README');
+    const text = fs.readFileSync(path.join(ext.extensionPath, name), 'utf8');
+    return [...text.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g), ...text.matchAll(/<img\b[^>]*?\bsrc=["']([^"']+)/gi)].map((m) => m[1]);
+  };
+
+  test('the installed README carries its pictures as data: URIs, which the extension page shows offline', function () {
+    // The extension page's webview allows only https: and data: images and drops relative ones.
+    if (process.env.GAR_E2E_MODE !== 'vsix') this.skip();
+    const pictures = readmePictures();
+    assert.ok(pictures.length >= 1, 'the README shows a screenshot');
+    for (const src of pictures) {
+      const m = /^data:image\/png;base64,([A-Za-z0-9+/=]+)$/.exec(src);
+      assert.ok(m, `a data: PNG, not ${src.slice(0, 60)}`);
+      const png = Buffer.from(m[1], 'base64');
+      assert.deepStrictEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
+      console.log(`    (README picture: ${(png.length / 1024).toFixed(0)} KB PNG)`);
+    }
+  });
+
+  test('the source README’s pictures are files of the repository', function () {
+    if (process.env.GAR_E2E_MODE !== 'dev') this.skip();
+    const pictures = readmePictures();
+    assert.ok(pictures.length >= 1, 'the README shows a screenshot');
+    for (const src of pictures) assert.ok(fs.existsSync(path.join(ext.extensionPath, decodeURI(src))), `${src} exists`);
+  });
+
   test('every %key% in package.json is in package.nls.json and package.nls.zh-cn.json', () => {
     const raw = fs.readFileSync(path.join(ext.extensionPath, 'package.json'), 'utf8');
     const keys = [...raw.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
