@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeReport, applyEdits } from '../../server/src/core';
-import { enumerationMarkers } from '../../server/src/core/rules/enumeration';
+import { enumerationMarkers } from '../../server/src/core/rules/heading.sequence';
 import { SEEDS, readSeed } from '../support/fixtures';
 import { ofCode, rangeIn, replaceOnce } from '../support/edit';
 

@@ -156,7 +156,7 @@ describe('tables and cells', () => {
       for (const key of ['requests.partial.natural', 'requests.denied.4.natural']) {
         const blank = byCell(key);
         assert.equal(blank.code, 'cell.blank');
-        assert.deepEqual(blank.fixes!.map((f) => [f.title, f.preferred, f.safe]), [['填入 0（本项确实没有数据时）', false, false]]);
+        assert.deepEqual(blank.fixes!.map((f) => [f.title, f.preferred]), [['填入 0（本项确实没有数据时）', false]]);
         const filled = applyEdits(text, blank.fixes![0].edits);
         const cell = parseReport(filled).cells.get(key)!;
         assert.equal(cell.status, 'ok', `${shape} ${key}`);
