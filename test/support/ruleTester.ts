@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeReport, applyEdits, type AnalyzeOptions, type CellKey, type Finding, type PartKey, type Range } from '../../server/src/core';
+import { analyzeReport, applyEdits, compareWithPreviousYear, parseReport, type AnalyzeOptions, type CellKey, type Finding, type PartKey, type Range } from '../../server/src/core';
 import type { RuleCode } from '../../server/src/core/rules/catalogue';
 import { PARTS } from '../../server/src/core/template/parts';
 import { renderTable } from '../../server/src/core/template/render';
@@ -14,6 +14,8 @@ export interface InvalidCase {
   /** The report; ⟦…⟧ marks the range of each expected finding (the marks are removed before checking). */
   text: string;
   options?: AnalyzeOptions;
+  /** The same agency's report for the year before: the case runs the cross-year comparison. */
+  previous?: string;
   /** The expected messages, in order. */
   messages?: string[];
   /** The text after applying fix `fix` (default 0) of finding `finding` (default 0). */
@@ -23,7 +25,7 @@ export interface InvalidCase {
 }
 
 export interface RuleCases {
-  valid: (string | { text: string; options?: AnalyzeOptions })[];
+  valid: (string | { text: string; options?: AnalyzeOptions; previous?: string })[];
   invalid: InvalidCase[];
 }
 
@@ -47,8 +49,13 @@ function unmark(marked: string): { text: string; spans: { start: number; end: nu
 
 const show = (r: Range) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 
-function findingsOf(code: RuleCode, text: string, options: AnalyzeOptions = {}): { findings: Finding[]; rangeOf: (s: { start: number; end: number }) => Range } {
-  const { document, findings } = analyzeReport(text, options);
+function findingsOf(code: RuleCode, text: string, options: AnalyzeOptions = {}, previous?: string): { findings: Finding[]; rangeOf: (s: { start: number; end: number }) => Range } {
+  const { document, findings } = previous === undefined
+    ? analyzeReport(text, options)
+    : (() => {
+      const doc = parseReport(text, options);
+      return { document: doc, findings: compareWithPreviousYear(parseReport(previous, options), doc, options) };
+    })();
   return { findings: findings.filter((f) => f.code === code), rangeOf: (s) => document.lines.rangeOf(s) };
 }
 
@@ -58,15 +65,15 @@ export function ruleTester(code: RuleCode, cases: RuleCases): void {
     assert.ok(cases.valid.length > 0 && cases.invalid.length > 0, `${code}: at least one valid and one invalid case`);
     cases.valid.forEach((c, i) => {
       test(`valid #${i + 1}`, () => {
-        const { text, options } = typeof c === 'string' ? { text: c, options: undefined } : c;
-        assert.deepEqual(findingsOf(code, text, options).findings.map((f) => f.message), []);
+        const { text, options, previous } = typeof c === 'string' ? { text: c, options: undefined, previous: undefined } : c;
+        assert.deepEqual(findingsOf(code, text, options, previous).findings.map((f) => f.message), []);
       });
     });
     cases.invalid.forEach((c, i) => {
       test(`invalid #${i + 1}`, () => {
         const { text, spans } = unmark(c.text);
         assert.ok(spans.length > 0, 'an invalid case marks its findings with ⟦…⟧');
-        const { findings, rangeOf } = findingsOf(code, text, c.options);
+        const { findings, rangeOf } = findingsOf(code, text, c.options, c.previous);
         assert.deepEqual(findings.map((f) => show(f.range)), spans.map((s) => show(rangeOf(s))));
         if (c.messages) assert.deepEqual(findings.map((f) => f.message), c.messages);
         if (c.output !== undefined) {
