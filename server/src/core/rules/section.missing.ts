@@ -16,8 +16,8 @@ export default defineRule({
       zh: '官方格式规定年报由六个部分组成，缺少任何一部分，读者就找不到该部分应有的内容。快速修复在应有的位置插入官方标题（该部分有统计表而报告中没有时，一并插入空白表）。',
       en: 'The official format has six parts; a report without one leaves out what that part must say. The fix inserts the official heading where the part belongs (with an empty table when the part has one and the report does not).',
     },
-    bad: '一、总体情况\n…\n二、主动公开政府信息情况\n…\n五、存在的主要问题及改进情况',
-    good: '一、总体情况\n…\n二、主动公开政府信息情况\n…\n三、收到和处理政府信息公开申请情况\n…\n四、政府信息公开行政复议、行政诉讼情况\n…\n五、存在的主要问题及改进情况',
+    bad: '四、政府信息公开行政复议、行政诉讼情况\n…\n六、其他需要报告的事项',
+    good: '四、政府信息公开行政复议、行政诉讼情况\n…\n五、存在的主要问题及改进情况\n…\n六、其他需要报告的事项',
   },
   check(ctx: RuleContext): void {
     const present = new Set(ctx.doc.parts.map((p) => p.key));
