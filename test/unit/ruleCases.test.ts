@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { RULES } from '../../server/src/core';
+import { readSeed } from '../support/fixtures';
 import { report, ruleTester } from '../support/ruleTester';
 
 /** The six parts, headings and one line of prose each, without tables. */
@@ -12,6 +13,20 @@ const PARTS = [
 const outline = (parts: string[], body: Record<number, string> = {}) => parts.map((h, i) => `${h}\n${body[i] ?? '无。'}\n`).join('');
 const SIX = outline(PARTS);
 const mark = (text: string, what: string, at = what) => text.replace(what, what.replace(at, `⟦${at}⟧`));
+/** `text` with the first `needle` after `after` marked as a finding's range. */
+function markAfter(text: string, after: string, needle: string): string {
+  const i = text.indexOf(needle, text.indexOf(after));
+  assert.ok(text.includes(after) && i >= 0, `${after} … ${needle}`);
+  return `${text.slice(0, i)}⟦${needle}⟧${text.slice(i + needle.length)}`;
+}
+/** `text` with the last `needle` before `before` marked as a finding's range. */
+function markBefore(text: string, before: string, needle: string): string {
+  const i = text.lastIndexOf(needle, text.indexOf(before));
+  assert.ok(text.includes(before) && i >= 0, `${needle} … ${before}`);
+  return `${text.slice(0, i)}⟦${needle}⟧${text.slice(i + needle.length)}`;
+}
+const SEED_000 = readSeed('000');
+const REQUESTS_CAPTION = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 const PART6_ALL = '本年度未收取信息处理费。落实工作要点情况良好。人大代表建议和政协提案办理结果已公开。开展创新。年报数据统计无需说明。无认为需要报告的其他事项。无专门要求报告的事项。';
 
 const tested = new Set<string>();
@@ -86,11 +101,25 @@ rule('table.missing', {
 });
 
 rule('table.unparsed', {
-  valid: [report()],
-  invalid: [{
-    text: report().replace('| 三、本年度办理结果 | （一）予以公开 | | 0 | 0 | 0 | 0 | 0 | 0 | 0 |', '| 三、本年度办理结果 | （一）予以公开 | | ⟦6900000069⟧ |'),
-    messages: ['表三无法解析：“6900000069”像是多个单元格连在一起，无法可靠拆分'],
-  }],
+  valid: [report(), SEED_000],
+  invalid: [
+    {
+      // Table 四 with a number missing: reported on its last label, where its numbers start.
+      text: markBefore(SEED_000.replace('\t41\n\t7\n', '\t41\n'), '\t41\n', '总计'),
+      options: { locale: 'en' },
+      messages: ['Table 四 could not be mapped: expected 15 numbers, found 14'],
+    },
+    {
+      // Table 三 with a row missing: the rows are named.
+      text: markAfter(SEED_000.slice(0, SEED_000.indexOf('\t6.属于四类过程性信息')) + SEED_000.slice(SEED_000.indexOf('\t7.属于行政执法案卷')), '', REQUESTS_CAPTION),
+      messages: ['表三无法解析：缺少行：denied.6'],
+    },
+    {
+      // Numbers run together are reported, not split by guessing.
+      text: report().replace('| 三、本年度办理结果 | （一）予以公开 | | 0 | 0 | 0 | 0 | 0 | 0 | 0 |', '| 三、本年度办理结果 | （一）予以公开 | | ⟦6900000069⟧ |'),
+      messages: ['表三无法解析：“6900000069”像是多个单元格连在一起，无法可靠拆分'],
+    },
+  ],
 });
 
 rule('template.version', {
@@ -98,6 +127,10 @@ rule('template.version', {
   invalid: [{
     text: report({ year: 2020 }).replace(/2020/g, '2022').replace('| 第二十条第（一）项 |', '| ⟦第二十条第（一）项⟧ |')
       .replace('| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） |', '| ⟦（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）⟧ |'),
+    messages: ['2022年度报告应使用2021版格式，表二为2019版格式', '2022年度报告应使用2021版格式，表三为2019版格式'],
+  }, {
+    // A 2019 report (seed 001) retitled 2022: both 2019-shaped tables.
+    text: markAfter(markAfter(readSeed('001').replace('槐荫区人民政府2019年', '槐荫区人民政府2022年'), '', '第二十条第（一）项'), '', REQUESTS_CAPTION),
     messages: ['2022年度报告应使用2021版格式，表二为2019版格式', '2022年度报告应使用2021版格式，表三为2019版格式'],
   }],
 });
