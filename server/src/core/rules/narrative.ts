@@ -30,10 +30,7 @@ export function bindSubject(prefix: string, suffix: string): NarrativeSubject | 
     best = s;
     bestStart = m.index;
   }
-  if (best) return best;
-  // Every `after` phrase has words: an empty suffix (the count ends its clause) names no subject.
-  if (suffix === '') return undefined;
-  return NARRATIVE_SUBJECTS.find((s) => s.after?.test(suffix));
+  return best ?? NARRATIVE_SUBJECTS.find((s) => s.after?.test(suffix));
 }
 
 export interface Evaluated {
