@@ -1,6 +1,6 @@
 /**
  * The rule catalogue is the single source of the rules page: docs/rules.md must equal what is
- * generated from it (run with UPDATE_DOCS=1 to rewrite the page after changing the catalogue).
+ * generated from the rules it lists (run with UPDATE_DOCS=1 to rewrite the page after changing a rule).
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -11,11 +11,14 @@ import { ROOT } from '../support/fixtures';
 
 const SEVERITY_ZH = { error: '错误', warning: '警告', information: '信息', hint: '提示' } as const;
 
+/** A report excerpt as a fenced block. */
+const example = (label: string, text: string) => [label, '', '```text', text, '```', ''];
+
 function rulesPage(): string {
   const out = [
     '# Rules / 规则',
     '',
-    '<!-- Generated from server/src/core/rules/catalogue.ts by test/unit/catalogue.test.ts (UPDATE_DOCS=1). Do not edit by hand. -->',
+    '<!-- Generated from server/src/core/rules/*.ts (listed in rules/catalogue.ts) by test/unit/catalogue.test.ts (UPDATE_DOCS=1). Do not edit by hand. -->',
     '',
     'Every finding code, its default severity and whether a quick fix exists. Severities can be changed or',
     'turned off per code in the editor setting `govAnnualReport.rules` or in `.govreportrc.json`.',
@@ -26,7 +29,14 @@ function rulesPage(): string {
     '',
   ];
   for (const r of RULES) {
-    out.push(`## ${r.code}`, '', `${SEVERITY_ZH[r.severity]} / ${r.severity}${r.fixable ? ' · 可快速修复 / quick fix' : ''}`, '', `${r.description.zh}。`, '', `${r.description.en}.`, '', `- 消息：${r.message.zh}`, `- Message: ${r.message.en}`, '');
+    out.push(
+      `## ${r.code}`, '', `${SEVERITY_ZH[r.severity]} / ${r.severity}${r.fixable ? ' · 可快速修复 / quick fix' : ''}`, '',
+      `${r.description.zh}。`, '', `${r.description.en}.`, '',
+      `- 消息：${r.message.zh}`, `- Message: ${r.message.en}`, '',
+      `为什么：${r.docs.why.zh}`, '', `Why: ${r.docs.why.en}`, '',
+      ...example('不符合 / Bad:', r.docs.bad),
+      ...example('符合 / Good:', r.docs.good),
+    );
   }
   return out.join('\n');
 }
@@ -42,6 +52,8 @@ test('every rule has a unique code, both languages, and a docs anchor', () => {
   assert.equal(new Set(codes).size, codes.length);
   for (const r of RULES) {
     assert.ok(r.message.zh && r.message.en && r.description.zh && r.description.en, r.code);
+    assert.ok(r.docs.why.zh && r.docs.why.en && r.docs.bad && r.docs.good && r.docs.bad !== r.docs.good, r.code);
+    assert.ok(r.check || r.compare, `${r.code} checks something`);
     assert.match(ruleDocsUrl(r.code), new RegExp(`#${r.code.replace(/\./g, '').toLowerCase()}$`));
   }
   for (const code of ['section.missing', 'section.order', 'section.duplicate', 'section.title', 'heading.numbering', 'table.missing', 'table.unparsed', 'cell.invalid', 'cell.blank', 'sum.rowTotal', 'sum.columnTotal', 'sum.balance', 'sum.reviewTotal', 'template.version']) {

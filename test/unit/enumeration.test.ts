@@ -1,11 +1,11 @@
 /**
- * Numbering at every level (FORMAT.md §2): headings 一、→（一）→1.→（1） count up without gaps
+ * Numbering at every level (docs/format.md §2): headings 一、→（一）→1.→（1） count up without gaps
  * (`heading.numbering`), and "一是…二是…三是" enumerations too (`heading.sequence`, information).
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeReport, applyEdits } from '../../server/src/core';
-import { enumerationMarkers } from '../../server/src/core/rules/enumeration';
+import { enumerationMarkers } from '../../server/src/core/rules/heading.sequence';
 import { SEEDS, readSeed } from '../support/fixtures';
 import { ofCode, rangeIn, replaceOnce } from '../support/edit';
 

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeReport, parseReport } from '../../server/src/core';
-import { relations } from '../../server/src/core/template/template';
+import { relations } from '../../server/src/core/template';
 import { SEEDS, readSeed, seedIn, type TestShape } from '../support/fixtures';
 
 const SHAPES: (TestShape | 'original')[] = ['original', 'markdown', 'tab', 'rows', 'aligned'];
@@ -70,7 +70,6 @@ describe('messages name expected, actual and the formula', () => {
     const f = analyzeReport(mutated, { locale: 'en' }).findings.find((x) => x.code === 'sum.balance' && x.cell === 'requests.carryover.natural')!;
     assert.match(f.message, /new \+ carried = 346 \(324\+22\) but processed \+ carried over = 345 \(333\+12\); carried over should be 13, found 12/);
     assert.equal(f.fixes?.[0].preferred, false);
-    assert.equal(f.fixes?.[0].safe, false);
     assert.equal(f.fixes?.[0].edits[0].newText, '13');
   });
 });

@@ -1,13 +1,11 @@
 /**
- * Narrative against tables (FORMAT.md §7): every number the seeds restate is bound and agrees;
+ * Narrative against tables (docs/format.md §7): every number the seeds restate is bound and agrees;
  * changing the table cell behind it makes exactly that prose number a `narrative.mismatch`, with both
  * numbers and where each comes from. Numbers about other subjects never bind.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeReport, applyEdits, type Finding } from '../../server/src/core';
-import { requiredCues } from '../../server/src/core/rules/narrative';
-import { NARRATIVE_SUBJECTS } from '../../server/src/core/template/template';
 import { SEEDS, readSeed, withTablesAs } from '../support/fixtures';
 import { cellValue, ofCode, rangeIn, replaceOnce, setCells } from '../support/edit';
 
@@ -69,7 +67,7 @@ describe('narrative.mismatch', () => {
       assert.equal(f.severity, 'warning');
       assert.match(f.message, new RegExp(`^正文称.+ ${number} 件，表[二三四].+为 ${expected}(（.+）)?$`));
       assert.ok(f.related?.some((r) => r.cell === cell), 'related points at the changed cell');
-      assert.ok(f.fixes?.some((x) => x.edits.length === 1 && x.edits[0].newText === String(expected) && !x.preferred && !x.safe));
+      assert.ok(f.fixes?.some((x) => x.edits.length === 1 && x.edits[0].newText === String(expected) && !x.preferred));
       // Applying the fix makes the prose agree again.
       const fixed = applyEdits(edited, f.fixes!.find((x) => x.edits[0].newText === String(expected))!.edits);
       assert.equal(findingAt(narrative(fixed), range), undefined);
@@ -195,41 +193,5 @@ describe('narrative.percent', () => {
     assert.equal(f.fixes![0].edits[0].newText, '89.4');
     const [en] = narrative(replaceOnce(text, '占89.3%', '占89.5%'), 'en');
     assert.equal(en.message, 'The text says granted is 89.5%; table 三 gives 42 ÷ 47 ((7) total processed) ≈ 89.36%');
-  });
-});
-
-describe('subject cues (the substring test before each subject regex)', () => {
-  test('requiredCues reads literals one of which every match contains', () => {
-    assert.deepEqual(requiredCues(String.raw`(?<!不)予以公开[”"]?\s*$`), ['予以公开']);
-    assert.deepEqual(requiredCues(String.raw`结转(?:至|到)?下一?年度?(?:继续)?`), ['结转']);
-    assert.deepEqual(requiredCues(String.raw`现行有效的?规章`), ['现行有效']);
-    assert.deepEqual(requiredCues(String.raw`[申请]+公开`), ['公开']);
-    assert.deepEqual(requiredCues(String.raw`予以公开|部分公开`), ['予以公开', '部分公开']);
-    assert.deepEqual(requiredCues(String.raw`(?:办结|答复)\s*件?`), ['办结', '答复']);
-    assert.deepEqual(requiredCues(String.raw`(?:上一?年度?结转|结转上一?年度?)(?:[^，]{0,16}?)`), ['结转', '结转上']);
-    assert.deepEqual(requiredCues(String.raw`(?:现行有效的?(?:行政)?规范性文件|(?:行政)?规范性文件(?:中)?现行有效的?)`), ['规范性文件']);
-    // No set every match must contain: an optional group, an alternative without a literal, a lookahead.
-    assert.equal(requiredCues(String.raw`(?:办结|答复)?\d`), undefined);
-    assert.equal(requiredCues(String.raw`(?:办结|\d+)`), undefined);
-    assert.equal(requiredCues(String.raw`(?=办结)\d`), undefined);
-  });
-
-  test('on every clause of the seeds, a subject regex matches only where its cue occurs', () => {
-    let checked = 0;
-    for (const seed of SEEDS) {
-      const text = readSeed(seed);
-      for (let k = text.indexOf('件'); k >= 0; k = text.indexOf('件', k + 1)) {
-        let s = k;
-        while (s > 0 && /[0-9０-９\s]/.test(text[s - 1])) s--;
-        const prefix = text.slice(Math.max(0, s - 48), s);
-        for (const subject of NARRATIVE_SUBJECTS) {
-          if (!subject.before?.test(prefix)) continue;
-          const cues = requiredCues(subject.before.source);
-          if (cues !== undefined) assert.ok(cues.some((c) => prefix.includes(c)), `${subject.key}: ${prefix}`);
-          checked++;
-        }
-      }
-    }
-    assert.ok(checked >= 20, `only ${checked} subject matches in the seeds`);
   });
 });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { analyzeReport, applyEdits, parseReport, planRecompute } from '../../server/src/core';
-import { derivations } from '../../server/src/core/template/template';
+import { derivations } from '../../server/src/core/template';
 import { SEEDS, readSeed, seedIn, type TestShape } from '../support/fixtures';
 
 const SHAPES: (TestShape | 'original')[] = ['original', 'markdown', 'tab', 'rows', 'aligned'];

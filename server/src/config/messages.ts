@@ -3,7 +3,7 @@
  * a key and its arguments; the server and the CLI put it into words where they know the locale, so a
  * Chinese editor never shows an English sentence in the middle of a Chinese message.
  */
-import { formatIn, type MessageArgs } from '../core/rules/catalogue';
+import { formatIn, type MessageArgs } from '../core/rules/messages';
 import type { Locale } from '../core/types';
 
 const MESSAGES = {

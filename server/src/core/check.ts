@@ -1,25 +1,13 @@
-/** Runs every rule family over a parsed report. */
+/** Runs every rule of the catalogue over a parsed report. */
 import { parseReport } from './model/parseReport';
+import { RULES } from './rules/catalogue';
 import { RuleContext } from './rules/context';
-import { checkNarrative } from './rules/narrative';
-import { checkEnumerations } from './rules/enumeration';
-import { checkPart6 } from './rules/part6';
-import { checkPeriod } from './rules/period';
-import { checkHeadingNumbers, checkParts } from './rules/structure';
-import { checkSums } from './rules/sums';
-import { checkPlausibility, checkTables } from './rules/tables';
 import type { AnalyzeOptions, Finding, ReportDocument, ReportSummary } from './types';
 
-/** Rule families in report order; each reads the document and reports through the context. */
-const FAMILIES: ((ctx: RuleContext) => void)[] = [
-  checkParts, checkHeadingNumbers, checkEnumerations, checkTables, checkPlausibility, checkSums,
-  checkPeriod, checkNarrative, checkPart6,
-];
-
-/** Checks a parsed report. Findings are sorted by position. */
+/** Checks a parsed report: every rule that is not turned off. Findings are sorted by position. */
 export function checkReport(doc: ReportDocument, options: AnalyzeOptions = {}): Finding[] {
   const ctx = new RuleContext(doc, options);
-  for (const family of FAMILIES) family(ctx);
+  for (const rule of RULES) if (rule.check && ctx.isOn(rule.code)) rule.check(ctx);
   return sortFindings(ctx.findings);
 }
 

@@ -4,10 +4,11 @@
  * Offered on an empty line or when what is typed begins the heading or its title ("三", "三、", "收到和"),
  * never in the middle of prose or inside a table.
  */
-import { localize } from './rules/catalogue';
+import { localize } from './rules/messages';
 import { partInsertion } from './rules/structure';
-import { PARTS, TABLES } from './template/template';
-import { chineseNumeral } from './text';
+import { chineseNumeral } from './template/numerals';
+import { PARTS } from './template/parts';
+import { TABLES } from './template/tables';
 import type { Locale, Position, Range, ReportDocument } from './types';
 
 export interface CompletionSuggestion {

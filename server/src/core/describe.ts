@@ -2,11 +2,14 @@
  * Hover data: for a table cell, its full labels, key and value and every relation it takes part in
  * with the numbers filled in; for a part heading, what the official template asks the part to hold.
  */
-import { inLocale, localize } from './rules/catalogue';
+import { inLocale, localize } from './rules/messages';
 import { narrativeCountAt, narrativeCounts, statedCells, whereOf, type NarrativeCount } from './rules/narrative';
 import { sumsVersion, formulaOf } from './rules/sums';
 import { cellLabels } from './template/labels';
-import { PARTS, relations, REVIEW_GROUPS, TABLES, type Relation } from './template/template';
+import { chineseNumeral } from './template/numerals';
+import { PARTS } from './template/parts';
+import { relations, type Relation } from './template/relations';
+import { REVIEW_GROUPS, TABLES } from './template/tables';
 import type { Cell, HoverInfo, Locale, Position, Range, RelatedCell, ReportDocument, Span } from './types';
 
 export function describeAt(doc: ReportDocument, position: Position, locale: Locale = 'zh-cn'): HoverInfo | undefined {
@@ -19,7 +22,7 @@ export function describeAt(doc: ReportDocument, position: Position, locale: Loca
   const heading = doc.headings.find((h) => h.line === position.line && h.part);
   if (heading) {
     const part = PARTS.find((p) => p.key === heading.part)!;
-    const numeral = '一二三四五六'[part.number - 1];
+    const numeral = chineseNumeral(part.number);
     const title = locale === 'en' ? `**${numeral}、${part.title}** — ${part.titleEn}` : `**${numeral}、${part.title}**`;
     const body = inLocale(part.contents, locale);
     return { range: doc.lines.rangeOf(heading.lineSpan), markdown: `${title}\n\n${body}` };

@@ -3,7 +3,8 @@
  * the VS Code client import only from here.
  */
 export * from './types';
-export { RULES, RULES_BY_CODE, format, formatIn, inLocale, joinClauses, ruleDocsUrl, type MessageArgs, type RuleDefinition } from './rules/catalogue';
+export { RULES, RULES_BY_CODE, ruleDocsUrl, type RuleCode, type RuleDefinition } from './rules/catalogue';
+export { format, formatIn, inLocale, joinClauses, type MessageArgs } from './rules/messages';
 export { parseReport } from './model/parseReport';
 export { looksBinary } from './text';
 export { checkReport, analyzeReport, sortFindings, summarize } from './check';

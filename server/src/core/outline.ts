@@ -1,5 +1,5 @@
 /** Outline (document symbols) and folding ranges: parts, sub-headings and the three tables. */
-import { TABLES } from './template/template';
+import { TABLES } from './template/tables';
 import type { Locale, OutlineSymbol, ReportDocument, Span } from './types';
 
 export function outlineReport(doc: ReportDocument, locale: Locale = 'zh-cn'): OutlineSymbol[] {

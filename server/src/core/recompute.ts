@@ -1,11 +1,11 @@
 /**
- * "Recompute totals" (FORMAT.md §6): the minimal edits that set every derived cell — table 三's 总计
+ * "Recompute totals" (docs/format.md §6): the minimal edits that set every derived cell — table 三's 总计
  * column and （七）总计 row, table 四's group totals — to its computed value. Leaves and 一/二/四 are
  * never touched; a total whose terms are blank or invalid is left alone (its finding stays).
  * One pass in the template's dependency order reaches the fixed point, so a second run changes nothing.
  */
 import { sumsVersion } from './rules/sums';
-import { derivations } from './template/template';
+import { derivations } from './template/relations';
 import { createLineIndex } from './text';
 import type { CellKey, Range, ReportDocument, TableKey, TextEdit } from './types';
 

@@ -1,4 +1,4 @@
-/** Text utilities: line index, width normalisation, numerals. No format knowledge here. */
+/** Text utilities: line index, width normalisation, digits. No format knowledge here. */
 import type { LineIndex, Position, Range, Span } from './types';
 
 export function createLineIndex(text: string): LineIndex {
@@ -172,55 +172,6 @@ export function trimSpan(text: string, start: number, end: number): Span {
 /** Blank characters around headings and cells; \f is a page break in text extracted from PDF. */
 export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 13 || c === 10 || c === 12;
-}
-
-/** Value of a Chinese numeral up to 99 (一, 十, 十二, 二十三); NaN when not one. */
-export function chineseNumeralValue(s: string): number {
-  const n = s.length;
-  if (n === 1) {
-    const c = s.charCodeAt(0);
-    if (c === TEN) return 10;
-    if (c === 0x96f6 || c === 0x3007) return 0; // 零 〇
-    if (c === 0x4e24) return 2; // 两
-    const d = digit19(c);
-    return d > 0 ? d : NaN;
-  }
-  // X十, 十Y, X十Y with X, Y in 一…九 (not 两 or 零).
-  if (n === 2) {
-    if (s.charCodeAt(0) === TEN) return withOnes(10, digit19(s.charCodeAt(1)));
-    if (s.charCodeAt(1) === TEN) return withOnes(0, digit19(s.charCodeAt(0)) * 10);
-    return NaN;
-  }
-  if (n === 3 && s.charCodeAt(1) === TEN) {
-    const tens = digit19(s.charCodeAt(0));
-    return tens > 0 ? withOnes(tens * 10, digit19(s.charCodeAt(2))) : NaN;
-  }
-  return NaN;
-}
-const TEN = 0x5341; // 十
-const withOnes = (base: number, d: number) => (d > 0 ? base + d : NaN);
-/** 一…九 → 1…9, else -1. */
-function digit19(c: number): number {
-  switch (c) {
-    case 0x4e00: return 1; // 一
-    case 0x4e8c: return 2; // 二
-    case 0x4e09: return 3; // 三
-    case 0x56db: return 4; // 四
-    case 0x4e94: return 5; // 五
-    case 0x516d: return 6; // 六
-    case 0x4e03: return 7; // 七
-    case 0x516b: return 8; // 八
-    case 0x4e5d: return 9; // 九
-    default: return -1;
-  }
-}
-
-export function chineseNumeral(n: number): string {
-  const d = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-  if (n < 10) return d[n];
-  if (n < 20) return '十' + (n % 10 ? d[n % 10] : '');
-  if (n < 100) return d[Math.floor(n / 10)] + '十' + (n % 10 ? d[n % 10] : '');
-  return String(n);
 }
 
 /** Full-width digits to ASCII. */

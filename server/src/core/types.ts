@@ -24,7 +24,7 @@ export type Locale = 'zh-cn' | 'en';
 export type TemplateVersion = '2019' | '2021';
 export type TableKey = 'active' | 'requests' | 'review';
 export type PartKey = 'overview' | 'active' | 'requests' | 'review' | 'problems' | 'other';
-/** The plain-text shapes tables are read in (FORMAT.md §8); `aligned` is PDF text, cells aligned by spaces. */
+/** The plain-text shapes tables are read in (docs/format.md §8); `aligned` is PDF text, cells aligned by spaces. */
 export type TableShape = 'tab' | 'pipe' | 'markdown' | 'aligned';
 
 /** Canonical cell key, e.g. `requests.granted.natural`, `review.direct.total`, `active.normative.effective`. */
@@ -91,7 +91,7 @@ export interface ParsedTable {
 }
 
 export interface TableProblem {
-  /** Catalogue message key for the reason, see rules/catalogue.ts `reasons`. */
+  /** Message key of the reason, see `reason.*` in rules/messages.ts. */
   reason: string;
   args: Record<string, string | number>;
   span: Span;
@@ -120,8 +120,6 @@ export interface Fix {
   edits: TextEdit[];
   /** The fix VS Code should offer first (at most one per finding). */
   preferred: boolean;
-  /** Safe to apply without review (used by fix-all / save actions). */
-  safe: boolean;
 }
 
 export interface RelatedLocation {

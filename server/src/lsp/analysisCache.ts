@@ -81,7 +81,7 @@ export function withOutlineFinding(document: ReportDocument, findings: Finding[]
   const edits = mergeInserts(missing.flatMap((f) => f.fixes?.[0]?.edits ?? []));
   const parts = joinClauses(missing.map((f) => `${f.args?.numeral ?? ''}、${f.args?.title ?? ''}`), locale);
   const fixes: Fix[] = edits.length > 0
-    ? [{ title: message('outline.insert', locale, { count: missing.length }), edits, preferred: true, safe: false }]
+    ? [{ title: message('outline.insert', locale, { count: missing.length }), edits, preferred: true }]
     : [];
   const outline: Finding = {
     code: 'section.missing',

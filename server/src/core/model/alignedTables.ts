@@ -16,7 +16,7 @@
  */
 import {
   ACTIVE_ROWS, REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, TABLE_OPENERS, requestRows, type ColumnTemplate,
-} from '../template/template';
+} from '../template';
 import { asciiDigits, isDigitCode, isJsWhitespace, normalizeLabel, type Line } from '../text';
 import { partOfTitle } from './headings';
 import type { Cell, ParsedTable, Span, TableKey, TemplateVersion } from '../types';

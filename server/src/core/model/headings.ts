@@ -1,24 +1,12 @@
 /**
  * Headings in 公文 style: 一、 → （一） → 1. → （1）. Width variants ("(一)", "1．") count as the same
- * style (FORMAT.md §2); lines inside tables are never headings (table 三's "一、本年新收…" rows).
+ * style (docs/format.md §2); lines inside tables are never headings (table 三's "一、本年新收…" rows).
  */
-import { PARTS } from '../template/template';
-import { chineseNumeralValue, isDigitCode, isSpace, normalizeLabel, type Line } from '../text';
+import { PARTS } from '../template/parts';
+import { HEADING_NUMERALS } from '../template/numerals';
+import { isSpace, normalizeLabel, type Line } from '../text';
 import type { Heading, PartKey } from '../types';
 import { headingMarkupAt, withoutClosingMarkup, type Markup } from './markup';
-
-const CN = '一二三四五六七八九十';
-const PATTERNS: { level: Heading['level']; re: RegExp; value: (m: RegExpExecArray) => number }[] = [
-  // "一、", also "0三、" noise is not expected outside tables; "一." and "一，" are common slips.
-  { level: 1, re: new RegExp(`^([${CN}]{1,3})\\s*[、.．,，]\\s*`), value: (m) => chineseNumeralValue(m[1]) },
-  { level: 2, re: new RegExp(`^[（(]\\s*([${CN}]{1,3})\\s*[)）]\\s*[、.．]?\\s*`), value: (m) => chineseNumeralValue(m[1]) },
-  { level: 4, re: /^[（(]\s*([0-9０-９]{1,2})\s*[)）]\s*[、.．]?\s*/, value: (m) => Number(toAscii(m[1])) },
-  { level: 3, re: /^([0-9０-９]{1,2})\s*[、.．](?![0-9０-９])\s*/, value: (m) => Number(toAscii(m[1])) },
-];
-
-function toAscii(s: string): string {
-  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
 
 /** Which official part a heading title names, if any; `exact` titles only for non-level-1 numerals. */
 export function partOfTitle(title: string, exactOnly: boolean): PartKey | undefined {
@@ -31,9 +19,7 @@ export function partOfTitle(title: string, exactOnly: boolean): PartKey | undefi
 
 /** The text without one final ":", "：" or "。". */
 function withoutFinalColon(s: string): string {
-  if (s.length === 0) return s;
-  const c = s.charCodeAt(s.length - 1);
-  return c === 58 || c === 0xff1a || c === 0x3002 ? s.slice(0, -1) : s;
+  return s.replace(/[:：。]$/, '');
 }
 
 const CANONICAL_TITLES = new Map(PARTS.map((p) => [normalizeLabel(p.title), p.key]));
@@ -50,41 +36,19 @@ export function findHeadings(lines: Line[], isTableLine: (line: number) => boole
   return headings;
 }
 
-/**
- * The PATTERNS a line starting with character `c` can match, in PATTERNS order: every pattern is
- * anchored and opens with a Chinese numeral (一、), a bracket (（一）, （1）) or a digit (1.).
- */
-function patternsOpenedBy(c: number): typeof PATTERNS {
-  if (isDigitCode(c)) return BY_DIGIT;
-  if (c === 40 || c === 0xff08) return BY_BRACKET;
-  return CN.includes(String.fromCharCode(c)) ? BY_NUMERAL : NONE;
-}
-const BY_DIGIT = PATTERNS.filter((p) => p.level === 3);
-const BY_BRACKET = PATTERNS.filter((p) => p.level === 2 || p.level === 4);
-const BY_NUMERAL = PATTERNS.filter((p) => p.level === 1);
-const NONE: typeof PATTERNS = [];
-
 /** The heading a line holds, if any (outline levels are resolved over all headings by findHeadings). */
 export function readHeading(line: Line): Heading | undefined {
   let p = 0;
   while (p < line.text.length && isSpace(line.text.charCodeAt(p))) p++;
   // Word-export noise before a heading: "[bookmark: _GoBack]（二）…" (seed 003).
-  // (Reading past a string's end gives NaN but deoptimizes compiled code, hence the length tests.)
-  if (p < line.text.length && line.text.charCodeAt(p) === 91) {
-    const noise = /^\[(?:bookmark|image)[^\]]*\]\s*/i.exec(line.text.slice(p));
-    if (noise) p += noise[0].length;
-  }
+  const noise = /^\[(?:bookmark|image)[^\]]*\]\s*/i.exec(line.text.slice(p));
+  if (noise) p += noise[0].length;
   // Markdown drafts: "## 一、总体情况", "**一、总体情况**" (Word documents converted with pandoc).
-  let close: Markup = '';
-  const c0 = p < line.text.length ? line.text.charCodeAt(p) : 0;
-  if (c0 === 35 || c0 === 42 || c0 === 95) {
-    const markup = headingMarkupAt(line.text, p);
-    p = markup.end;
-    close = markup.close;
-  }
-  const rest = p === 0 ? line.text : line.text.slice(p);
-  // Only the patterns the first character can open are tried: most prose lines try none.
-  if (rest.length > 0) for (const pat of patternsOpenedBy(rest.charCodeAt(0))) {
+  const markup = headingMarkupAt(line.text, p);
+  p = markup.end;
+  const close: Markup = markup.close;
+  const rest = line.text.slice(p);
+  for (const pat of HEADING_NUMERALS) {
     const m = pat.re.exec(rest);
     if (!m) continue;
     const ordinal = pat.value(m);

@@ -7,7 +7,7 @@ import {
   ACTIVE_ROWS, ACTIVE_VERSION_SIGNS, OUTCOME_GROUPS, REQUEST_COLUMNS, REQUEST_TOP_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS,
   TABLE_OPENERS, TABLE_SIGNATURES, cellKey, itemRowKey, requestRows,
   type ColumnTemplate, type OutcomeGroup,
-} from '../template/template';
+} from '../template';
 import type { Cell, CellKey, ParsedTable, Span, TableKey, TableProblem, TemplateVersion } from '../types';
 import type { CellToken, TableRegion } from './tableText';
 import { allDigits, isValueLike, parseCellValue } from './values';

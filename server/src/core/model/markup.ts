@@ -4,8 +4,6 @@
  * converted with pandoc set headings). The one place that knows its shape: headings, the title and
  * inserted parts all go through here.
  */
-import { isSpace } from '../text';
-
 /** What closes a heading's markup: `**` or `__` for bold, `#` for an ATX heading, nothing. */
 export type Markup = '' | '**' | '__' | '#';
 
@@ -15,21 +13,19 @@ export type Markup = '' | '**' | '__' | '#';
  */
 export function headingMarkupAt(text: string, p: number): { end: number; close: Markup } {
   let close: Markup = '';
-  if (text.charCodeAt(p) === 35) {
-    let q = p;
-    while (q < text.length && text.charCodeAt(q) === 35) q++;
-    if (q - p > 6 || q === text.length || !isSpace(text.charCodeAt(q))) return { end: p, close };
-    while (q < text.length && isSpace(text.charCodeAt(q))) q++;
-    p = q;
+  const atx = ATX.exec(text.slice(p));
+  if (atx) {
+    p += atx[0].length;
     close = '#';
   }
-  const c = p + 1 < text.length ? text.charCodeAt(p) : 0;
-  if ((c === 42 || c === 95) && text.charCodeAt(p + 1) === c) {
+  if (text.startsWith('**', p) || text.startsWith('__', p)) {
+    close = text.startsWith('**', p) ? '**' : '__';
     p += 2;
-    close = c === 42 ? '**' : '__';
   }
   return { end: p, close };
 }
+/** One to six #s and the blanks after them (\f: a page break in text extracted from PDF). */
+const ATX = /^#{1,6}[ \t\u3000\u00a0\r\n\f]+/;
 
 /** `s` trimmed, without what closes its markup: a bold closer and what follows it, or ATX closing #s. */
 export function withoutClosingMarkup(s: string, close: Markup): string {

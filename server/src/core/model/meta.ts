@@ -1,5 +1,4 @@
-/** Report year, title, agency and statistics period (FORMAT.md §1, §7). */
-import { STATISTICS_PERIOD, STATISTICS_PERIOD_LEAD } from '../template/template';
+/** Report year, title, agency and statistics period (docs/format.md §1, §7). */
 import type { Line } from '../text';
 import type { ReportYear, Span, StatisticsPeriod } from '../types';
 import { withoutHeadingMarkup } from './markup';
@@ -11,24 +10,15 @@ const AGENCY = /[\u4e00-\u9fa5]{2,20}?(?:人民政府办公室|人民政府办�
 const NOISE_LINE = /^\s*\[(?:bookmark|image)[^\]]*\]\s*$/i;
 
 /**
- * Every statistics-period sentence in the text, in order (with group indices if asked: they cost
- * extra): the regex is tried only where its leading word occurs (a regex scan from every offset of a
- * report cost several times more).
+ * A statistics-period sentence: "统计期限自2022年1月1日起至2022年12月31日止"; groups 1–3 the first
+ * date, 4–6 the second.
  */
-export function* statisticsPeriodMatches(text: string, withIndices = false): Generator<RegExpExecArray> {
-  const re = withIndices ? PERIOD_WITH_INDICES : PERIOD;
-  for (let i = text.indexOf(STATISTICS_PERIOD_LEAD); i >= 0; i = text.indexOf(STATISTICS_PERIOD_LEAD, i + 1)) {
-    re.lastIndex = i;
-    const m = re.exec(text);
-    if (!m) continue;
-    yield m;
-    i = m.index + m[0].length - 1;
-  }
-}
+const STATISTICS_PERIOD = String.raw`统计(?:期限|期间|时限|时间)[^。\n\d]{0,8}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*[,，]?\s*(?:至|到|—|－|-|~|～)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`;
 
-// Sticky, so that each try is anchored where it is placed; shared, as lastIndex is set before each exec.
-const PERIOD = new RegExp(STATISTICS_PERIOD.source, 'y');
-const PERIOD_WITH_INDICES = new RegExp(STATISTICS_PERIOD.source, 'yd');
+/** Every statistics-period sentence in the text, in order, with the indices of its groups. */
+export function statisticsPeriodMatches(text: string): RegExpExecArray[] {
+  return [...text.matchAll(new RegExp(STATISTICS_PERIOD, 'gd'))];
+}
 
 export interface ReportMeta {
   title?: { text: string; span: Span };
@@ -67,7 +57,7 @@ export function findTitle(text: string, lines: Line[]): Pick<ReportMeta, 'title'
 
 export function readMeta(text: string, lines: Line[]): ReportMeta {
   const meta: ReportMeta = findTitle(text, lines);
-  const { value: p } = statisticsPeriodMatches(text).next();
+  const p = new RegExp(STATISTICS_PERIOD).exec(text);
   if (p) {
     const n = p.slice(1).map(Number);
     meta.period = {

@@ -1,5 +1,5 @@
 /** Text → ReportDocument: tables mapped onto the template, headings, parts, year and template. */
-import { TABLES, versionForYear } from '../template/template';
+import { TABLES, versionForYear } from '../template';
 import { indexLines } from '../text';
 import type { AnalyzeOptions, Cell, CellKey, Heading, ParsedTable, Part, ReportDocument, TableKey, TemplateVersion } from '../types';
 import { readAlignedTables } from './alignedTables';

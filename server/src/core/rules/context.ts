@@ -1,11 +1,12 @@
-/** What every rule family gets: the document, the locale and one way to report a finding. */
-import type { AnalyzeOptions, Finding, Fix, Locale, RelatedLocation, ReportDocument, Span, TextEdit } from '../types';
-import { RULES_BY_CODE, ruleMessage } from './catalogue';
+/** What every rule gets: the document, the locale and one way to report a finding. */
+import type { AnalyzeOptions, Finding, Locale, ReportDocument, Span, TextEdit } from '../types';
+import { formatIn } from './messages';
+import { RULES_BY_CODE, type RuleCode } from './catalogue';
 
 export interface FindingExtras {
   cell?: string;
   related?: { span: Span; cell?: string; message: string }[];
-  fixes?: { title: string; edits: { span: Span; newText: string }[]; preferred: boolean; safe: boolean }[];
+  fixes?: { title: string; edits: { span: Span; newText: string }[]; preferred: boolean }[];
 }
 
 export class RuleContext {
@@ -16,34 +17,24 @@ export class RuleContext {
     this.locale = options.locale ?? 'zh-cn';
   }
 
-  /** Reports a finding unless its rule is turned off; severity and message come from the catalogue. */
-  report(code: string, span: Span, args: Record<string, string | number>, extras: FindingExtras = {}): void {
-    const rule = RULES_BY_CODE.get(code);
-    if (!rule) throw new Error(`unknown rule ${code}`); // a programming error, caught by tests
+  /** Reports a finding unless its rule is turned off; severity and message come from the rule. */
+  report(code: RuleCode, span: Span, args: Record<string, string | number>, extras: FindingExtras = {}): void {
+    const rule = RULES_BY_CODE.get(code)!;
     const setting = this.options.rules?.[code];
     if (setting === 'off') return;
     const finding: Finding = {
       code,
       severity: setting ?? rule.severity,
       range: this.doc.lines.rangeOf(span),
-      message: ruleMessage(code, this.locale, args),
+      message: formatIn(this.locale, rule.message, args),
       args,
     };
     if (extras.cell) finding.cell = extras.cell;
-    // By push, not map(): see findTableRegions in model/tableText.ts.
     if (extras.related?.length) {
-      const related: RelatedLocation[] = [];
-      for (const r of extras.related) related.push({ range: this.doc.lines.rangeOf(r.span), cell: r.cell, message: r.message });
-      finding.related = related;
+      finding.related = extras.related.map((r) => ({ range: this.doc.lines.rangeOf(r.span), cell: r.cell, message: r.message }));
     }
     if (extras.fixes?.length) {
-      const fixes: Fix[] = [];
-      for (const f of extras.fixes) {
-        const edits: TextEdit[] = [];
-        for (const e of f.edits) edits.push(this.edit(e.span, e.newText));
-        fixes.push({ ...f, edits });
-      }
-      finding.fixes = fixes;
+      finding.fixes = extras.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => this.edit(e.span, e.newText)) }));
     }
     this.findings.push(finding);
   }

@@ -26,13 +26,9 @@ export function proseMap(doc: ReportDocument): ProseMap {
 }
 
 function buildProseMap(doc: ReportDocument): ProseMap {
-  // By push, not map(): see findTableRegions in model/tableText.ts.
-  const tables: Span[] = [];
-  for (const t of doc.tables) tables.push(t.span);
-  tables.sort((a, b) => a.start - b.start);
+  const tables = doc.tables.map((t) => t.span).sort((a, b) => a.start - b.start);
   const parts = doc.parts;
-  const headingLines = new Set<number>();
-  for (const h of doc.headings) headingLines.add(h.line);
+  const headingLines = new Set(doc.headings.map((h) => h.line));
   return {
     tables,
     isHeadingLine: (line) => headingLines.has(line),
@@ -50,40 +46,31 @@ function buildProseMap(doc: ReportDocument): ProseMap {
   };
 }
 
-/**
- * Character codes as a set (a Set of one-character strings would allocate a string per lookup):
- * a bitmap over the code units, 8 KB, for sets of break characters tested in tight loops.
- */
-export function codeSet(chars: string): (c: number) => boolean {
-  const bits = new Uint32Array(0x10000 >> 5);
-  for (const ch of chars) {
-    const c = ch.charCodeAt(0);
-    bits[c >> 5] |= 1 << (c & 31);
-  }
-  return (c) => (bits[c >> 5] & (1 << (c & 31))) !== 0;
-}
-const isClauseBreak = codeSet('。；;，,！？!?\n\r（(）)：:、');
-const isSentenceBreak = codeSet('。！？!?\n\r');
+const CLAUSE_BREAKS = '。；;，,！？!?\n\r（(）)：:、';
+const SENTENCE_BREAKS = '。！？!?\n\r';
+/** What ends a paragraph line that does not run on into the next. */
+const PARAGRAPH_ENDS = '。！？!?；;：:”"）)';
+const BLANKS = ' \t\u3000\f';
 
 /**
- * Whether the character at `i` ends a clause (or, with `isBreak` = isSentenceBreak, a sentence). In
- * `wrapped` text (extracted from a PDF, lines broken at the page's width) a line break ends nothing
- * unless the line before it ends a clause (a sentence) itself, or is blank.
+ * Whether the character at `i` is one of `breaks` (clause or sentence breaks). In `wrapped` text
+ * (extracted from a PDF, lines broken at the page's width) a line break ends nothing unless the line
+ * before it ends a clause (a sentence) itself, or is blank.
  */
-function breaksAt(text: string, i: number, isBreak: (c: number) => boolean, wrapped: boolean): boolean {
-  const c = text.charCodeAt(i);
-  if (!isBreak(c)) return false;
-  if (!wrapped || (c !== 10 && c !== 13)) return true;
+function breaksAt(text: string, i: number, breaks: string, wrapped: boolean): boolean {
+  const c = text[i];
+  if (!breaks.includes(c)) return false;
+  if (!wrapped || (c !== '\n' && c !== '\r')) return true;
   let j = i - 1;
-  while (j >= 0 && (text.charCodeAt(j) === 13 || isBlankCode(text.charCodeAt(j)))) j--;
-  return j < 0 || isBreak(text.charCodeAt(j));
+  while (j >= 0 && (text[j] === '\r' || BLANKS.includes(text[j]))) j--;
+  return j < 0 || breaks.includes(text[j]);
 }
 
 /** Start of the clause that ends at `at`, looking back at most `max` characters. */
 export function clauseStart(text: string, at: number, max = 48, wrapped = false): number {
   const limit = Math.max(0, at - max);
   let i = at;
-  while (i > limit && !breaksAt(text, i - 1, isClauseBreak, wrapped)) i--;
+  while (i > limit && !breaksAt(text, i - 1, CLAUSE_BREAKS, wrapped)) i--;
   return i;
 }
 
@@ -91,7 +78,7 @@ export function clauseStart(text: string, at: number, max = 48, wrapped = false)
 export function clauseEnd(text: string, at: number, max = 48, wrapped = false): number {
   const limit = Math.min(text.length, at + max);
   let i = at;
-  while (i < limit && !breaksAt(text, i, isClauseBreak, wrapped)) i++;
+  while (i < limit && !breaksAt(text, i, CLAUSE_BREAKS, wrapped)) i++;
   return i;
 }
 
@@ -99,10 +86,10 @@ export function clauseEnd(text: string, at: number, max = 48, wrapped = false): 
 export function sentenceAround(text: string, at: number, max = 400, wrapped = false): Span {
   let s = at;
   const lo = Math.max(0, at - max);
-  while (s > lo && !breaksAt(text, s - 1, isSentenceBreak, wrapped)) s--;
+  while (s > lo && !breaksAt(text, s - 1, SENTENCE_BREAKS, wrapped)) s--;
   let e = at;
   const hi = Math.min(text.length, at + max);
-  while (e < hi && !breaksAt(text, e, isSentenceBreak, wrapped)) e++;
+  while (e < hi && !breaksAt(text, e, SENTENCE_BREAKS, wrapped)) e++;
   return { start: s, end: e };
 }
 
@@ -140,8 +127,6 @@ function lineEnd(doc: ReportDocument, line: number): number {
 function runsOn(doc: ReportDocument, line: number): boolean {
   let end = lineEnd(doc, line);
   const start = doc.lines.lineStarts[line];
-  while (end > start && isBlankCode(doc.text.charCodeAt(end - 1))) end--;
-  return end > start && !isParagraphEnd(doc.text.charCodeAt(end - 1));
+  while (end > start && BLANKS.includes(doc.text[end - 1])) end--;
+  return end > start && !PARAGRAPH_ENDS.includes(doc.text[end - 1]);
 }
-const isParagraphEnd = codeSet('。！？!?；;：:”"）)');
-const isBlankCode = codeSet(' \t\u3000\f');

@@ -1,9 +1,14 @@
-/** The arithmetic relations (勾稽关系, FORMAT.md §6), evaluated from the template's relation data. */
+/**
+ * Helpers of the sum.* rules (勾稽关系, docs/format.md §6), evaluated from the template's relation
+ * data: reading valid cells, formulas, and checking every relation of one kind.
+ */
+import { inLocale } from '../template/bilingual';
 import { cellLabel } from '../template/labels';
-import { OUTCOME_GROUPS, REVIEW_GROUPS, relations, type Relation } from '../template/template';
+import { relations, type Relation, type RelationCode } from '../template/relations';
+import { OUTCOME_GROUPS, REVIEW_GROUPS } from '../template/tables';
 import type { Cell, Locale, ReportDocument, TemplateVersion } from '../types';
-import { inLocale, localize } from './catalogue';
 import type { RuleContext } from './context';
+import { localize } from './messages';
 
 /** The template version the relations of a document's tables follow (its table 三's own shape first). */
 export function sumsVersion(doc: ReportDocument): TemplateVersion {
@@ -42,67 +47,43 @@ function validCells(doc: ReportDocument, keys: readonly string[]): Cell[] | unde
 
 /** "69+35+8+198+6+17": the （七） column formula groups the outcome rows by their group. */
 export function formulaOf(r: Relation, cells: { plus: Cell[] }): string {
-  // In loops, not map().join(): see findTableRegions in model/tableText.ts.
-  let formula = '';
-  if (r.code !== 'sum.columnTotal') {
-    for (let i = 0; i < cells.plus.length; i++) formula += (i > 0 ? '+' : '') + cells.plus[i].value;
-    return formula;
-  }
+  if (r.code !== 'sum.columnTotal') return cells.plus.map((c) => c.value).join('+');
   const byGroup = new Map<string, number>();
   for (const c of cells.plus) {
     const g = c.row.split('.')[0];
     byGroup.set(g, (byGroup.get(g) ?? 0) + (c.value ?? 0));
   }
-  for (const g of OUTCOME_GROUPS) {
-    const sum = byGroup.get(g.key);
-    if (sum !== undefined) formula += (formula ? '+' : '') + sum;
-  }
-  return formula;
+  return OUTCOME_GROUPS.filter((g) => byGroup.has(g.key)).map((g) => byGroup.get(g.key)).join('+');
 }
 
 /**
  * What a relation's target should hold: its plus terms' sum less its minus terms' sum (two sums, not
- * term by term, so decimal amounts round as they always have). Undefined when a term is missing, blank
- * or invalid. Read from the cell map without building lists of cells: most relations hold, and each
- * analysis checks about fifty; relationCells builds them for the ones that do not.
+ * term by term, so decimal amounts round as they always have).
  */
-function expectedValue(doc: ReportDocument, r: Relation): number | undefined {
-  let plus = 0;
-  let minus = 0;
-  for (const k of r.plus) {
-    const c = validCell(doc, k);
-    if (!c) return undefined;
-    plus += c.value ?? 0;
-  }
-  for (const k of r.minus) {
-    const c = validCell(doc, k);
-    if (!c) return undefined;
-    minus += c.value ?? 0;
-  }
-  return plus - minus;
+function expectedValue(cells: { plus: Cell[]; minus: Cell[] }): number {
+  const sum = (list: Cell[]) => list.reduce((total, c) => total + (c.value ?? 0), 0);
+  return sum(cells.plus) - sum(cells.minus);
 }
 
-export function checkSums(ctx: RuleContext): void {
+/** Reports every relation of kind `code` whose target differs from its terms, with a fix to the target. */
+export function checkRelations(ctx: RuleContext, code: RelationCode): void {
   const { doc, locale } = ctx;
   const version = sumsVersion(doc);
   for (const r of relations(version)) {
-    if (!ctx.isOn(r.code)) continue;
-    const target = validCell(doc, r.target);
-    const expected = target && expectedValue(doc, r);
-    if (expected === undefined || expected === target!.value) continue;
-    const cells = relationCells(doc, r)!;
+    if (r.code !== code) continue;
+    const cells = relationCells(doc, r);
+    if (!cells) continue;
+    const expected = expectedValue(cells);
     const actual = cells.target.value!;
+    if (expected === actual) continue;
     const label = (c: Cell) => cellLabel(c.key, version, locale);
-    const related: ReturnType<typeof termRelated>[] = [];
-    for (const c of cells.plus) related.push(termRelated(c, version, locale));
-    for (const c of cells.minus) related.push(termRelated(c, version, locale));
+    const related = [...cells.plus, ...cells.minus].map((c) => termRelated(c, version, locale));
     const setTarget = {
       title: r.derived
         ? localize('fix.setCell', locale, { label: label(cells.target), value: expected })
         : localize('fix.setCarryover', locale, { value: expected }),
       edits: [{ span: cells.target.span, newText: String(expected) }],
       preferred: r.derived,
-      safe: r.derived,
     };
     let args: Record<string, string | number>;
     if (r.code === 'sum.balance') {

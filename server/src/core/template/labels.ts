@@ -1,9 +1,7 @@
 /** Human labels for cell keys, built from the template data (hovers, messages). */
 import type { CellKey, Locale, TableKey, TemplateVersion } from '../types';
-import {
-  ACTIVE_ROWS, OUTCOME_GROUPS, REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, TABLES, requestRows,
-} from './template';
-import { inLocale } from '../rules/catalogue';
+import { inLocale } from './bilingual';
+import { ACTIVE_ROWS, OUTCOME_GROUPS, REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, TABLES, requestRows } from './tables';
 
 export interface CellLabels {
   table: TableKey;
@@ -44,26 +42,8 @@ export function cellLabels(key: CellKey, version: TemplateVersion, locale: Local
 
 /** One-line label: 表三（三）不予公开·3.危及“三安全一稳定”×自然人 / Table 三 (3) Denied · 3. … × natural persons. */
 export function cellLabel(key: CellKey, version: TemplateVersion, locale: Locale): string {
-  // Memoized: findings name their cells on every analysis, and the keys are the template's (bounded).
-  const id = `${version}${locale}${key}`;
-  let label = LABELS.get(id);
-  if (label === undefined) {
-    const l = cellLabels(key, version, locale);
-    const row = l?.group && l.table === 'requests' ? `${l.group}·${l.row}` : l?.row;
-    label = !l ? key : locale === 'en' ? `table ${l.tableNumeral} ${row} × ${l.column}` : `表${l.tableNumeral}${row}×${l.column}`;
-    if (LABELS.size < 4096) LABELS.set(id, label); // a key not in the template is still labelled, never cached without bound
-  }
-  return label;
-}
-const LABELS = new Map<string, string>();
-
-/** Short label for a term in a formula: the row's numeral part (一, （七）, 3.) or the column name. */
-export function shortRowLabel(rowKey: string, version: TemplateVersion, locale: Locale): string {
-  const row = requestRows(version).find((r) => r.key === rowKey);
-  if (!row) return rowKey;
-  const zh = row.label.zh;
-  if (locale === 'en') return row.label.en;
-  const m = /^([一二三四]、|[（(][一二三四五六七][)）]|\d+\.)/.exec(zh);
-  const group = row.group && row.group !== 'results' ? OUTCOME_GROUPS.find((g) => g.key === row.group) : undefined;
-  return group && m ? `${group.label.zh.slice(0, 3)}${m[1]}` : (m ? m[1].replace(/、$/, '') : zh);
+  const l = cellLabels(key, version, locale);
+  if (!l) return key;
+  const row = l.group && l.table === 'requests' ? `${l.group}·${l.row}` : l.row;
+  return locale === 'en' ? `table ${l.tableNumeral} ${row} × ${l.column}` : `表${l.tableNumeral}${row}×${l.column}`;
 }

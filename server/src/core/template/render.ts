@@ -3,7 +3,7 @@
  * with values (tests render the seeds' tables as Markdown this way).
  */
 import type { CellKey, TableKey, TableShape, TemplateVersion } from '../types';
-import { ACTIVE_ROWS, OUTCOME_GROUPS, REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, requestRows } from './template';
+import { ACTIVE_ROWS, OUTCOME_GROUPS, REQUEST_COLUMNS, REQUEST_TOP_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, cellKey, requestRows } from './tables';
 
 /** A grid cell: a fixed label, or the value cell with that key. */
 type GridCell = string | { key: CellKey };
@@ -18,7 +18,7 @@ function activeGrid(version: TemplateVersion): Grid {
       grid.push([article]);
       grid.push(['信息内容', ...row.columns.map((c) => c.label.zh)]);
     }
-    grid.push([row.label.zh, ...row.columns.map((c) => ({ key: `active.${row.key}.${c.key}` }))]);
+    grid.push([row.label.zh, ...row.columns.map((c) => ({ key: cellKey('active', row.key, c.key) }))]);
   }
   return grid;
 }
@@ -26,18 +26,18 @@ function activeGrid(version: TemplateVersion): Grid {
 function requestsGrid(version: TemplateVersion): Grid {
   const grid: Grid = [
     ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '', '', '申请人情况'],
-    ['', '', '', '自然人', '法人或其他组织', '', '', '', '', '总计'],
+    ['', '', '', REQUEST_COLUMNS[0].label.zh, '法人或其他组织', '', '', '', '', REQUEST_COLUMNS[6].label.zh],
     ['', '', '', '', ...REQUEST_COLUMNS.slice(1, 6).map((c) => c.label.zh), ''],
   ];
   let firstOutcome = true;
   let lastGroup = '';
   for (const row of requestRows(version)) {
-    const blanks = REQUEST_COLUMNS.map((c) => ({ key: `requests.${row.key}.${c.key}` }));
+    const blanks = REQUEST_COLUMNS.map((c) => ({ key: cellKey('requests', row.key, c.key) }));
     if (!row.group) {
-      grid.push(row.key === 'processed' ? ['', '（七）总计', '', ...blanks] : [row.label.zh, '', '', ...blanks]);
+      grid.push(row.key === 'processed' ? ['', row.label.zh, '', ...blanks] : [row.label.zh, '', '', ...blanks]);
       continue;
     }
-    const top = firstOutcome ? '三、本年度办理结果' : '';
+    const top = firstOutcome ? REQUEST_TOP_ROWS.results.label.zh : '';
     firstOutcome = false;
     if (row.group === 'results') {
       grid.push([top, row.label.zh, '', ...blanks]);
@@ -53,10 +53,10 @@ function requestsGrid(version: TemplateVersion): Grid {
 function reviewGrid(): Grid {
   const cols = REVIEW_COLUMNS.map((c) => c.label.zh);
   return [
-    ['行政复议', '', '', '', '', '行政诉讼', '', '', '', '', '', '', '', '', ''],
+    [REVIEW_GROUPS[0].label.zh, '', '', '', '', '行政诉讼', '', '', '', '', '', '', '', '', ''],
     ['', '', '', '', '', '未经复议直接起诉', '', '', '', '', '复议后起诉', '', '', '', ''],
     [...cols, ...cols, ...cols],
-    REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => ({ key: `review.${g.key}.${c.key}` }))),
+    REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => ({ key: cellKey('review', g.key, c.key) }))),
   ];
 }
 

@@ -1,14 +1,10 @@
-/**
- * Years and periods (FORMAT.md §1, §7): the title year, every statistics-period sentence and the
- * template version must agree, and a period is a whole calendar year (`period.year`); a 2021+ report
- * that cites the superseded 国办公开办函〔2019〕60号 gets a hint (`template.basis`).
- */
 import { statisticsPeriodMatches } from '../model/meta';
-import { TEMPLATE_BASIS, versionForYear } from '../template/template';
+import { versionForYear } from '../template/tables';
 import type { ReportDocument, Span } from '../types';
-import { localize } from './catalogue';
 import type { RuleContext } from './context';
+import { localize } from './messages';
 import { proseMap } from './prose';
+import { defineRule } from './rule';
 
 interface PeriodSentence {
   from: { year: number; month: number; day: number; yearSpan: Span };
@@ -18,29 +14,39 @@ interface PeriodSentence {
 }
 
 /** Every statistics-period sentence outside the tables. */
-export function statisticsPeriods(doc: ReportDocument): PeriodSentence[] {
-  const out: PeriodSentence[] = [];
+function statisticsPeriods(doc: ReportDocument): PeriodSentence[] {
   const prose = proseMap(doc);
-  for (const m of statisticsPeriodMatches(doc.text, true)) {
-    if (prose.inTable(m.index)) continue;
+  return statisticsPeriodMatches(doc.text).filter((m) => !prose.inTable(m.index)).map((m) => {
     const ix = m.indices!;
     const date = (i: number) => ({
       year: Number(m[i]), month: Number(m[i + 1]), day: Number(m[i + 2]),
       yearSpan: { start: ix[i]![0], end: ix[i]![1] },
     });
-    out.push({ from: date(1), to: date(4), datesSpan: { start: ix[1]![0], end: ix[6]![1] + 1 } });
-  }
-  return out;
+    return { from: date(1), to: date(4), datesSpan: { start: ix[1]![0], end: ix[6]![1] + 1 } };
+  });
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const dateText = (d: { year: number; month: number; day: number }, locale: string) =>
   (locale === 'en' ? `${d.year}-${pad(d.month)}-${pad(d.day)}` : `${d.year}年${d.month}月${d.day}日`);
 
-export function checkPeriod(ctx: RuleContext): void {
-  const { doc, locale } = ctx;
-  const titleYear = doc.year?.source === 'title' ? doc.year : undefined;
-  if (ctx.isOn('period.year')) {
+export default defineRule({
+  code: 'period.year',
+  severity: 'warning',
+  fixable: true,
+  description: { zh: '标题年度、统计期限与格式版本不一致', en: 'Title year, statistics period and template disagree' },
+  message: { zh: '{detail}', en: '{detail}' },
+  docs: {
+    why: {
+      zh: '年报统计一个完整的公历年度：标题年度、每一处统计期限和所用的格式版本必须一致。统计期限年份与标题不符时，快速修复改为标题年度。',
+      en: 'A report counts one whole calendar year: the title year, every statistics period and the template must agree. When a period’s year is not the title year, the fix sets it to the title year.',
+    },
+    bad: '2022年政府信息公开工作年度报告\n…统计期限自2021年1月1日起至2021年12月31日止。',
+    good: '2022年政府信息公开工作年度报告\n…统计期限自2022年1月1日起至2022年12月31日止。',
+  },
+  check(ctx: RuleContext): void {
+    const { doc, locale } = ctx;
+    const titleYear = doc.year?.source === 'title' ? doc.year : undefined;
     for (const p of statisticsPeriods(doc)) {
       const args = { from: dateText(p.from, locale), to: dateText(p.to, locale) };
       if (titleYear && (p.from.year !== titleYear.value || p.to.year !== titleYear.value)) {
@@ -53,7 +59,7 @@ export function checkPeriod(ctx: RuleContext): void {
         const edits = [p.from, p.to].filter((d) => d.year !== titleYear.value).map((d) => ({ span: d.yearSpan, newText: String(titleYear.value) }));
         ctx.report('period.year', wrong.yearSpan, { detail }, {
           related: [{ span: titleYear.span, message: localize('word.related.titleYear', locale, { year: titleYear.value }) }],
-          fixes: [{ title: localize('fix.periodYear', locale, { year: titleYear.value }), edits, preferred: false, safe: false }],
+          fixes: [{ title: localize('fix.periodYear', locale, { year: titleYear.value }), edits, preferred: false }],
         });
         continue;
       }
@@ -66,12 +72,5 @@ export function checkPeriod(ctx: RuleContext): void {
       const detail = localize('detail.period.template', locale, { year: doc.year.value, expected: versionForYear(doc.year.value), actual: doc.template });
       ctx.report('period.year', doc.year.span, { detail });
     }
-  }
-  if (doc.year && doc.year.value >= 2021 && ctx.isOn('template.basis')) {
-    // Citing 30号 alongside 60号 (the revision next to what it revises) is right.
-    const m = TEMPLATE_BASIS['2019'].exec(doc.text);
-    if (m && !proseMap(doc).inTable(m.index) && !TEMPLATE_BASIS['2021'].test(doc.text)) {
-      ctx.report('template.basis', { start: m.index, end: m.index + m[0].length }, { year: doc.year.value });
-    }
-  }
-}
+  },
+});
