@@ -27,6 +27,7 @@ import { crossYearFindings, dependentsOf } from './features/crossYear';
 import { DiagnosticsPublisher } from './features/diagnostics';
 import { definitions, documentHighlights, references } from './features/navigation';
 import { hoverAt } from './features/hover';
+import { registerTableView } from './features/tableView';
 import { documentFoldingRanges, documentSymbols } from './features/symbols';
 import { compilerTier } from './compilerTier';
 import { IdleCollector } from './memory';
@@ -273,6 +274,8 @@ export function startServer(connection: Connection): void {
       }
     }),
   );
+
+  registerTableView(connection, documents, LANGUAGE_ID, () => ctx);
 
   documents.listen(connection);
   connection.listen();
