@@ -1,0 +1,114 @@
+// The table view in a real VS Code: the command opens a webview beside the report, its grid shows a
+// broken total with the value it should hold, a value typed into a grid cell changes exactly that cell's
+// text (one undo step takes it back), and published PDF text is read-only. The panel is driven through
+// govAnnualReport.tableView.test, which acts in the page as a user would (focus, type, Enter).
+const assert = require('assert');
+const vscode = require('vscode');
+const screenshot = require('./screenshot');
+const { api, openReport, analysed, waitFor, textMatching, replaceOnLine, totalLineOf, revert, isChinese } = require('./helpers');
+
+const TEST = 'govAnnualReport.tableView.test';
+
+/** Asks the page what it shows until `pred` holds. */
+async function viewState(uri, what, pred, timeoutMs = 20000) {
+  const until = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < until) {
+    last = await vscode.commands.executeCommand(TEST, uri.toString(), { kind: 'state' });
+    if (last && pred(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail(`table view: timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
+}
+
+function tabOf(uri) {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+    .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('govAnnualReport.tableView') && t.label.includes(uri.path.split('/').pop()));
+}
+
+suite('table view', () => {
+  let reportApi;
+  suiteSetup(async () => {
+    reportApi = await api();
+  });
+
+  teardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('the command opens the view beside the report; a broken total shows what it should be', async () => {
+    const doc = await openReport('reports/天桥区2022.txt');
+    await analysed(reportApi, doc.uri);
+    await vscode.commands.executeCommand('govAnnualReport.showTableView');
+    await waitFor('the table view tab', () => tabOf(doc.uri), [vscode.window.tabGroups.onDidChangeTabs]);
+    const tab = tabOf(doc.uri);
+    assert.match(tab.label, isChinese() ? /^表格视图：/ : /^Table View: /);
+    assert.notStrictEqual(tab.group.viewColumn, vscode.ViewColumn.One, 'beside the editor');
+
+    const intact = await viewState(doc.uri, 'the grids', (s) => s.cells >= 200);
+    assert.strictEqual(intact.version, doc.version);
+    assert.strictEqual(intact.readOnly, false);
+    assert.deepStrictEqual(Object.keys(intact.statuses), ['ok'], 'the seed is consistent');
+
+    const line = totalLineOf(doc, '（一）予以公开');
+    await replaceOnLine(doc, line, '69', '70');
+    const broken = await viewState(doc.uri, 'the broken total', (s) => (s.statuses.broken || []).includes('requests.granted.total'));
+    assert.strictEqual(broken.version, doc.version);
+    const title = broken.brokenTitles['requests.granted.total'];
+    assert.match(title, isChinese() ? /应为 69 = 69\+0\+0\+0\+0\+0/ : /should be 69 = 69\+0\+0\+0\+0\+0/);
+    console.log(`    (table view: render ${broken.renderMs.toFixed(1)} ms, keystroke to drawn ${broken.lastUpdateMs} ms, ${broken.cells} cells)`);
+
+    // A click on the cell (as a user would) selects its text in the editor and scrolls the grid to it.
+    assert.strictEqual(await vscode.commands.executeCommand(TEST, doc.uri.toString(), { kind: 'click', key: 'requests.granted.total' }), true);
+    const editor = await waitFor('the cell selected in the editor', () => {
+      const e = vscode.window.visibleTextEditors.find((x) => x.document === doc);
+      return e && e.selection.start.line === line && doc.getText(e.selection) === '70' ? e : undefined;
+    }, [vscode.window.onDidChangeTextEditorSelection]);
+    assert.ok(editor);
+    // Room for the grid: no side bar, panel or toasts in the picture (the side bar comes back after).
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await vscode.commands.executeCommand('workbench.action.evenEditorWidths');
+    await screenshot('table-view', { selector: 'iframe.webview.ready' });
+    await vscode.commands.executeCommand('workbench.view.explorer');
+    await revert(doc);
+  });
+
+  test('a value typed into a grid cell changes exactly that cell; one undo restores it', async () => {
+    const doc = await openReport('reports/天桥区2022.txt');
+    await analysed(reportApi, doc.uri);
+    await vscode.commands.executeCommand('govAnnualReport.showTableView');
+    await viewState(doc.uri, 'the grids', (s) => s.cells >= 200 && s.version === doc.version);
+    const before = doc.getText();
+    const line = totalLineOf(doc, '（一）予以公开') - 6; // the 自然人 cell of （一）予以公开
+    assert.strictEqual(doc.lineAt(line).text, '\t69');
+
+    const typed = await vscode.commands.executeCommand(TEST, doc.uri.toString(), { kind: 'edit', key: 'requests.granted.natural', text: '71' });
+    assert.strictEqual(typed, true, 'the page found the cell and took the input');
+    await textMatching('the typed value in the text', doc, (t) => t !== before);
+    const lines = before.split('\n');
+    lines[line] = '\t71';
+    assert.strictEqual(doc.getText(), lines.join('\n'), 'only that cell changed');
+    // The grid follows: the row total (69) no longer adds up.
+    await viewState(doc.uri, 'the row total broken', (s) => s.version === doc.version && (s.statuses.broken || []).includes('requests.granted.total'));
+
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
+    await vscode.commands.executeCommand('undo');
+    await textMatching('the undo', doc, (t) => t === before);
+    assert.strictEqual(doc.getText(), before, 'one undo step restores the text');
+    await revert(doc);
+  });
+
+  test('published PDF-layout text is shown read-only', async () => {
+    const doc = await openReport('reports/张店区2023-pdf.txt');
+    await analysed(reportApi, doc.uri);
+    await vscode.commands.executeCommand('govAnnualReport.showTableView');
+    const s = await viewState(doc.uri, 'the grids', (x) => x.cells >= 200);
+    assert.strictEqual(s.readOnly, true);
+    const before = doc.getText();
+    const typed = await vscode.commands.executeCommand(TEST, doc.uri.toString(), { kind: 'edit', key: 'requests.granted.natural', text: '99' });
+    assert.strictEqual(typed, false, 'a read-only cell does not open for editing');
+    assert.strictEqual(doc.getText(), before);
+  });
+});
