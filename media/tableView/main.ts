@@ -19,7 +19,10 @@ let model: Model | undefined;
 let deferred: Model | undefined;
 let editing: { cell: HTMLTableCellElement; input: HTMLInputElement; original: string } | undefined;
 let lastRenderMs = 0;
+let lastFrameMs = 0;
 let renders = 0;
+/** The cell the keyboard is on (also while the page itself has no focus). */
+let current: HTMLTableCellElement | undefined;
 
 const format = (template: string, ...args: (string | number)[]) =>
   template.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
@@ -35,7 +38,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 
 function render(m: Model): void {
   const started = performance.now();
-  const focusedKey = (document.activeElement as HTMLElement | null)?.dataset?.key;
+  const focusedKey = current?.dataset.key;
   model = m;
   const page = document.createDocumentFragment();
   const header = el('header', { class: 'bar' },
@@ -64,7 +67,11 @@ function render(m: Model): void {
   if (focusedKey) focusCell(root.querySelector<HTMLTableCellElement>(`td[data-key="${CSS.escape(focusedKey)}"]`));
   lastRenderMs = performance.now() - started;
   renders++;
-  vscode.postMessage({ type: 'rendered', version: m.version, ms: lastRenderMs });
+  // Reported after the next frame, so the time includes style, layout and paint of the new grids.
+  requestAnimationFrame(() => setTimeout(() => {
+    lastFrameMs = performance.now() - started;
+    vscode.postMessage({ type: 'rendered', version: m.version, ms: lastFrameMs });
+  }));
 }
 
 function legend(): HTMLElement {
@@ -148,6 +155,7 @@ function focusCell(cell: HTMLTableCellElement | null): void {
   grid?.querySelectorAll<HTMLElement>('td[tabindex="0"]').forEach((c) => (c.tabIndex = -1));
   cell.tabIndex = 0;
   cell.focus();
+  current = cell;
 }
 
 /** The cells of a grid by row, for arrow keys. */
@@ -195,6 +203,11 @@ function editable(cell: HTMLTableCellElement): boolean {
 function reveal(cell: HTMLTableCellElement): void {
   if (cell.dataset.status !== 'missing') vscode.postMessage({ type: 'reveal', key: cell.dataset.key! });
 }
+
+root.addEventListener('focusin', (e) => {
+  const cell = cellOf(e.target);
+  if (cell) current = cell;
+});
 
 root.addEventListener('click', (e) => {
   const cell = cellOf(e.target);
@@ -282,8 +295,12 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   }
 });
 
-function runTest(action: TestAction): ViewState | boolean {
+function runTest(action: TestAction): ViewState | string | boolean {
   if (action.kind === 'state') return state();
+  if (action.kind === 'key') {
+    current?.dispatchEvent(new KeyboardEvent('keydown', { key: action.key, bubbles: true }));
+    return current?.dataset.key ?? false;
+  }
   const cell = root.querySelector<HTMLTableCellElement>(`td[data-key="${CSS.escape(action.key)}"]`);
   if (!cell) return false;
   if (action.kind === 'click') {
@@ -307,7 +324,7 @@ function state(): ViewState {
     (statuses[s] ??= []).push(c.dataset.key!);
     if (s === 'broken') brokenTitles[c.dataset.key!] = `${c.title}\n${c.querySelector('.expected')?.textContent ?? ''}`;
   }
-  return { version: model?.version ?? null, readOnly: !!model?.readOnly, renderMs: lastRenderMs, renders, cells: cells.length, statuses, brokenTitles };
+  return { version: model?.version ?? null, readOnly: !!model?.readOnly, renderMs: lastRenderMs, frameMs: lastFrameMs, renders, cells: cells.length, statuses, brokenTitles };
 }
 
 root.append(el('p', { class: 'empty' }, S.waiting));

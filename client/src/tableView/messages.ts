@@ -40,13 +40,17 @@ export type TestAction =
   /** Focus the cell, type `text` into it and press Enter. */
   | { kind: 'edit'; key: string; text: string }
   /** Click the cell. */
-  | { kind: 'click'; key: string };
+  | { kind: 'click'; key: string }
+  /** Press a key on the cell the keyboard is on; answers the key of the cell it is on then. */
+  | { kind: 'key'; key: string };
 
 export interface ViewState {
   version: number | null;
   readOnly: boolean;
-  /** Milliseconds the last render took (performance.now() in the webview). */
+  /** Milliseconds the last render took to build the page (performance.now() in the webview)… */
   renderMs: number;
+  /** …and until the frame after it (style, layout and paint included). */
+  frameMs: number;
   renders: number;
   cells: number;
   /** Keys of the cells shown with each status. */
@@ -55,6 +59,8 @@ export interface ViewState {
   brokenTitles: Record<string, string>;
   /** Set by the host: milliseconds from the last document change to the webview having drawn it. */
   lastUpdateMs?: number;
+  /** Set by the host: milliseconds the last request to the server took. */
+  lastRequestMs?: number;
 }
 
 export type ViewMessage =
@@ -63,4 +69,4 @@ export type ViewMessage =
   | { type: 'reveal'; key: string }
   | { type: 'edit'; key: string; text: string; version: number | null }
   | { type: 'recompute' }
-  | { type: 'testResult'; id: number; result: ViewState | boolean };
+  | { type: 'testResult'; id: number; result: ViewState | string | boolean };

@@ -71,10 +71,12 @@ class TableViewPanel {
   private stale = false;
   private disposed = false;
   private nextTestId = 1;
-  private readonly pendingTests = new Map<number, (result: ViewState | boolean) => void>();
+  private readonly pendingTests = new Map<number, (result: ViewState | string | boolean) => void>();
   /** When the document last changed (for the update latency the tests report). */
   private changedAt: number | undefined;
   private lastUpdateMs: number | undefined;
+  /** How long the last `govAnnualReport/tables` request took (sent to answered). */
+  private lastRequestMs: number | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -129,7 +131,9 @@ class TableViewPanel {
         await this.ready;
         if (!this.client.isRunning()) return;
         const params: TablesParams = { uri: this.uri.toString() };
+        const sent = Date.now();
         const model = await this.client.sendRequest<TablesResult>(TABLES_REQUEST, params);
+        this.lastRequestMs = Date.now() - sent;
         if (this.disposed) return;
         if (model) {
           this.model = model;
@@ -171,14 +175,14 @@ class TableViewPanel {
       case 'testResult': {
         const resolve = this.pendingTests.get(m.id);
         this.pendingTests.delete(m.id);
-        if (resolve && typeof m.result === 'object') resolve({ ...m.result, ...(this.lastUpdateMs !== undefined ? { lastUpdateMs: this.lastUpdateMs } : {}) });
+        if (resolve && typeof m.result === 'object') resolve({ ...m.result, lastUpdateMs: this.lastUpdateMs, lastRequestMs: this.lastRequestMs });
         else resolve?.(m.result);
         break;
       }
     }
   }
 
-  test(action: TestAction): Promise<ViewState | boolean> {
+  test(action: TestAction): Promise<ViewState | string | boolean> {
     const id = this.nextTestId++;
     return new Promise((resolve) => {
       this.pendingTests.set(id, resolve);
