@@ -70,6 +70,18 @@ suite('table view', () => {
       + `keystroke to drawn ${median('lastUpdateMs')} ms, server request ${median('lastRequestMs')} ms, `
       + `page build ${median('renderMs').toFixed(1)} ms, build to next frame ${median('frameMs').toFixed(1)} ms)`);
 
+    // The other marks, for the picture: the prose contradicting （二）部分公开 (35), a blank and an invalid cell.
+    await replaceOnLine(doc, 10, '部分公开35件', '部分公开36件');
+    const blankLine = totalLineOf(doc, '4.保护第三方合法权益') - 6;
+    await replaceOnLine(doc, blankLine, '2', '');
+    const invalidLine = totalLineOf(doc, '5.属于三类内部事务信息') - 6;
+    await replaceOnLine(doc, invalidLine, '5', '5件左右');
+    const marked = await viewState(doc.uri, 'every mark', (s) => s.version === doc.version);
+    assert.deepStrictEqual(marked.statuses.contradicted, ['requests.partial.total']);
+    assert.deepStrictEqual(marked.statuses.blank, ['requests.denied.4.natural']);
+    assert.deepStrictEqual(marked.statuses.invalid, ['requests.denied.5.natural']);
+    assert.ok(marked.statuses.broken.includes('requests.granted.total'));
+
     // A click on the cell (as a user would) selects its text in the editor and scrolls the grid to it.
     assert.strictEqual(await vscode.commands.executeCommand(TEST, doc.uri.toString(), { kind: 'click', key: 'requests.granted.total' }), true);
     const editor = await waitFor('the cell selected in the editor', () => {
