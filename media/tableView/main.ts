@@ -64,7 +64,8 @@ function render(m: Model): void {
     const first = grid.querySelector<HTMLElement>('td[data-key]');
     if (first) first.tabIndex = 0;
   }
-  if (focusedKey) focusCell(root.querySelector<HTMLTableCellElement>(`td[data-key="${CSS.escape(focusedKey)}"]`));
+  // Only a page that has the focus takes it back: a redraw while the clerk types in the editor must not.
+  if (focusedKey) focusCell(root.querySelector<HTMLTableCellElement>(`td[data-key="${CSS.escape(focusedKey)}"]`), document.hasFocus());
   lastRenderMs = performance.now() - started;
   renders++;
   // Reported after the next frame, so the time includes style, layout and paint of the new grids.
@@ -149,12 +150,12 @@ function cellOf(target: EventTarget | null): HTMLTableCellElement | null {
   return target instanceof Element ? target.closest<HTMLTableCellElement>('td[data-key]') : null;
 }
 
-function focusCell(cell: HTMLTableCellElement | null): void {
+function focusCell(cell: HTMLTableCellElement | null, takeFocus = true): void {
   if (!cell) return;
   const grid = cell.closest('table');
   grid?.querySelectorAll<HTMLElement>('td[tabindex="0"]').forEach((c) => (c.tabIndex = -1));
   cell.tabIndex = 0;
-  cell.focus();
+  if (takeFocus) cell.focus();
   current = cell;
 }
 
@@ -297,6 +298,11 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
 
 function runTest(action: TestAction): ViewState | string | boolean {
   if (action.kind === 'state') return state();
+  if (action.kind === 'recompute') {
+    const button = root.querySelector<HTMLButtonElement>('button.recompute');
+    button?.click();
+    return !!button;
+  }
   if (action.kind === 'key') {
     current?.dispatchEvent(new KeyboardEvent('keydown', { key: action.key, bubbles: true }));
     return current?.dataset.key ?? false;

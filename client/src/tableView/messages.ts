@@ -42,7 +42,9 @@ export type TestAction =
   /** Click the cell. */
   | { kind: 'click'; key: string }
   /** Press a key on the cell the keyboard is on; answers the key of the cell it is on then. */
-  | { kind: 'key'; key: string };
+  | { kind: 'key'; key: string }
+  /** Click the Recompute Totals button (false when there is none: read-only). */
+  | { kind: 'recompute' };
 
 export interface ViewState {
   version: number | null;

@@ -132,6 +132,19 @@ suite('table view', () => {
     await revert(doc);
   });
 
+  test('the Recompute Totals button sets a broken total right', async () => {
+    const doc = await openReport('reports/天桥区2022.txt');
+    await analysed(reportApi, doc.uri);
+    await vscode.commands.executeCommand('govAnnualReport.showTableView');
+    const line = totalLineOf(doc, '（一）予以公开');
+    await replaceOnLine(doc, line, '69', '70');
+    await viewState(doc.uri, 'the broken total', (s) => (s.statuses.broken || []).includes('requests.granted.total'));
+    assert.strictEqual(await vscode.commands.executeCommand(TEST, doc.uri.toString(), { kind: 'recompute' }), true, 'the button is there');
+    await textMatching('the recomputed total', doc, (t) => t.split('\n')[line] === '\t69');
+    await viewState(doc.uri, 'no broken cell', (s) => s.version === doc.version && !s.statuses.broken);
+    await revert(doc);
+  });
+
   test('the keyboard moves between cells: arrows, End, and down from one grid into the next', async () => {
     const doc = await openReport('reports/天桥区2022.txt');
     await analysed(reportApi, doc.uri);
@@ -157,6 +170,7 @@ suite('table view', () => {
     const before = doc.getText();
     const typed = await vscode.commands.executeCommand(TEST, doc.uri.toString(), { kind: 'edit', key: 'requests.granted.natural', text: '99' });
     assert.strictEqual(typed, false, 'a read-only cell does not open for editing');
+    assert.strictEqual(await vscode.commands.executeCommand(TEST, doc.uri.toString(), { kind: 'recompute' }), false, 'no Recompute button');
     assert.strictEqual(doc.getText(), before);
   });
 });
