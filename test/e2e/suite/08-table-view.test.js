@@ -129,6 +129,14 @@ suite('table view', () => {
     await vscode.commands.executeCommand('undo');
     await textMatching('the undo', doc, (t) => t === before);
     assert.strictEqual(doc.getText(), before, 'one undo step restores the text');
+
+    // A blank cell: the typed value goes where the value belongs.
+    await replaceOnLine(doc, line, '69', '');
+    await viewState(doc.uri, 'the blank cell', (s) => s.version === doc.version && (s.statuses.blank || []).includes('requests.granted.natural'));
+    const blanked = doc.getText();
+    assert.strictEqual(await vscode.commands.executeCommand(TEST, doc.uri.toString(), { kind: 'edit', key: 'requests.granted.natural', text: '69' }), true);
+    await textMatching('the value typed into the blank cell', doc, (t) => t !== blanked);
+    assert.strictEqual(doc.getText(), before, 'the value is back in its place, nothing else changed');
     await revert(doc);
   });
 
