@@ -11,6 +11,8 @@ const entries = [
   // The command: a small loader (bin.ts) that loads the CLI bundle through V8's code cache.
   { entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-main.js' },
+  // The table view's page (a webview): browser code; its CSS import becomes dist/tableView.css.
+  { entryPoints: ['media/tableView/main.ts'], outfile: 'dist/tableView.js', platform: 'browser', format: 'iife', target: 'es2022', minify: true },
 ];
 const only = process.argv.slice(2);
 await Promise.all(

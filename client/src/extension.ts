@@ -5,6 +5,7 @@ import { registerClientCommands, reportStartFailure } from './commands';
 import type { ReportStatus } from './constants';
 import { createLanguageClient } from './languageClient';
 import { StatusItem } from './statusItem';
+import { TableViewManager } from './tableView/tableViewPanel';
 
 /** What `activate` returns: used by the end-to-end tests, not a stable API for other extensions. */
 export interface GovAnnualReportApi {
@@ -40,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): GovAnnualReportApi {
     output.error(`language server failed to start: ${String(err)}`);
     reportStartFailure(output, err);
   });
+  context.subscriptions.push(new TableViewManager(context.extensionUri, client, ready));
   return {
     statusText: () => status.text,
     statusTooltip: () => status.tooltip,

@@ -13,3 +13,4 @@ export { completionsAt, type CompletionSuggestion } from './complete';
 export { definitionsAt, describeAt, referencesAt, relatedCellsAt } from './describe';
 export { outlineReport, foldingRanges } from './outline';
 export { compareWithPreviousYear, isPreviousYearOf, sameAgency } from './rules/crossYear';
+export { tableGrid, type GridCell, type GridCellStatus, type GridColumn, type GridNote, type GridRow, type GridSection, type TableGrid, type TableGridModel } from './tableGrid';

@@ -13,11 +13,12 @@ import * as hover from './features/hover';
 import * as initialize from './features/initialize';
 import * as navigation from './features/navigation';
 import * as symbols from './features/symbols';
+import * as tableView from './features/tableView';
 import { Session } from './session';
 
 export function startServer(connection: Connection): void {
   const session = new Session(connection);
-  for (const feature of [initialize, documentSync, hover, navigation, codeActions, completion, codeLens, symbols, commands]) {
+  for (const feature of [initialize, documentSync, hover, navigation, codeActions, completion, codeLens, symbols, tableView, commands]) {
     feature.register(connection, session);
   }
   session.documents.listen(connection);

@@ -8,9 +8,9 @@ suite('commands', () => {
     reportApi = await api();
   });
 
-  test('all four commands are registered', async () => {
+  test('all five commands are registered', async () => {
     const all = new Set(await vscode.commands.getCommands(true));
-    for (const c of ['recomputeTotals', 'checkWorkspace', 'showOutput', 'restartServer']) {
+    for (const c of ['recomputeTotals', 'checkWorkspace', 'showOutput', 'restartServer', 'showTableView']) {
       assert.ok(all.has(`govAnnualReport.${c}`), `govAnnualReport.${c}`);
     }
   });
