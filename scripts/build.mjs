@@ -11,6 +11,9 @@ const entries = [
   // The command: a small loader (bin.ts) that loads the CLI bundle through V8's code cache.
   { entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-main.js' },
+  // The readers of Word files, web pages and PDFs (pdf.js among them), loaded by the CLI and the server
+  // only when such a file is opened. pdf.js's optional canvas package (for rendering) is left out.
+  { entryPoints: ['server/src/formats/index.ts'], outfile: 'dist/formats.js', minify: true, external: ['@napi-rs/canvas'] },
 ];
 const only = process.argv.slice(2);
 await Promise.all(
