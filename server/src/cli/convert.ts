@@ -1,8 +1,7 @@
 /**
  * The CLI's side of the input formats (server/src/formats): reading a Word file, web page or PDF as the
- * Markdown report the core checks, and the `convert` command. The readers live in their own bundle
- * (dist/formats.js), loaded on the first such file, so that checking text reports never loads them.
- * pdf.js is asynchronous and the CLI's file loop is not: a PDF is read by a child process running
+ * Markdown report the core checks, and the `convert` command. The readers are loaded on the first such
+ * file (formats/load.ts). pdf.js is asynchronous and the CLI's file loop is not: a PDF is read by a child process running
  * that bundle (`node formats.js pdf`, the PDF on stdin, JSON on stdout).
  */
 import { spawnSync } from 'node:child_process';
@@ -10,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Finding, Locale, TemplateVersion } from '../core';
 import type * as Formats from '../formats';
+import { formatsEntry, loadFormats } from '../formats/load';
 import { inputFormatOf, type ConvertedReport } from '../formats/types';
 import { readReport, writeAtomic, type DecodedFile } from './files';
 import { CliError, cliMessage } from './messages';
@@ -49,24 +49,10 @@ function readSync(file: string, format: 'docx' | 'html', bytes: Buffer): Convert
 }
 
 function readPdf(file: string, bytes: Buffer): ConvertedReport {
-  const r = spawnSync(process.execPath, [formatsBundle(), 'pdf'], { input: bytes, maxBuffer: 1 << 28, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [formatsEntry(), 'pdf'], { input: bytes, maxBuffer: 1 << 28, encoding: 'utf8' });
   const parsed = r.status === 0 ? (JSON.parse(r.stdout) as ConvertedReport | { error: string }) : { error: (r.stderr || String(r.error)).trim().split('\n')[0] };
   if ('error' in parsed) throw new CliError('io.badFormat', { path: file, format: 'pdf', detail: parsed.error });
   return parsed;
-}
-
-let formatsModule: typeof Formats | undefined;
-
-/** dist/formats.js beside this bundle; from the compiled sources (tests), the formats module itself. */
-function formatsBundle(): string {
-  const bundled = path.join(__dirname, 'formats.js');
-  return fs.existsSync(bundled) ? bundled : path.join(__dirname, '..', 'formats', 'index.js');
-}
-
-function loadFormats(): typeof Formats {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  formatsModule ??= require(formatsBundle()) as typeof Formats;
-  return formatsModule;
 }
 
 /** Where each finding of a converted file lies in the source (page, table, row, column). */

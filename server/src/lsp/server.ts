@@ -23,6 +23,7 @@ import { codeLenses } from './features/codeLens';
 import { completions } from './features/completion';
 import { SERVER_COMMANDS } from '../protocol';
 import { executeCommand } from './features/commands';
+import { registerConvert } from './features/convert';
 import { crossYearFindings, dependentsOf } from './features/crossYear';
 import { DiagnosticsPublisher } from './features/diagnostics';
 import { definitions, documentHighlights, references } from './features/navigation';
@@ -273,6 +274,8 @@ export function startServer(connection: Connection): void {
       }
     }),
   );
+
+  registerConvert(connection, () => ctx?.locale);
 
   documents.listen(connection);
   connection.listen();

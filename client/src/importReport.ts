@@ -1,0 +1,44 @@
+/**
+ * "Import Report (Word/PDF/Web Page)": converts a .docx, .html/.htm or .pdf file into a Markdown report
+ * in a new editor, checked at once. The conversion runs in the language server (CONVERT_REQUEST); the
+ * client only reads the file's bytes (through VS Code's file system, so remote files work too) and
+ * opens the result.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { CONVERT_REQUEST, type ConvertParams, type ConvertResult } from '../../server/src/convertProtocol';
+import { LANGUAGE_ID } from './constants';
+
+export const IMPORT_REPORT_COMMAND = 'govAnnualReport.importReport';
+
+export function registerImportReport(client: LanguageClient): vscode.Disposable {
+  return vscode.commands.registerCommand(IMPORT_REPORT_COMMAND, async (uri?: vscode.Uri) => {
+    const file = uri instanceof vscode.Uri ? uri : await pickFile();
+    if (!file) return;
+    const name = file.path.slice(file.path.lastIndexOf('/') + 1);
+    try {
+      const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Importing {0}…', name) },
+        async () => {
+          const data = Buffer.from(await vscode.workspace.fs.readFile(file)).toString('base64');
+          if (!client.isRunning()) await client.start();
+          return client.sendRequest<ConvertResult>(CONVERT_REQUEST, { name, data } satisfies ConvertParams);
+        },
+      );
+      const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: result.markdown });
+      await vscode.window.showTextDocument(document);
+    } catch (err) {
+      void vscode.window.showErrorMessage(err instanceof Error ? err.message : String(err));
+    }
+  });
+}
+
+function pickFile(): Thenable<vscode.Uri | undefined> {
+  return vscode.window
+    .showOpenDialog({
+      canSelectMany: false,
+      openLabel: vscode.l10n.t('Import'),
+      filters: { [vscode.l10n.t('Reports (Word, PDF, web pages)')]: ['docx', 'pdf', 'html', 'htm'] },
+    })
+    .then((picked) => picked?.[0]);
+}
