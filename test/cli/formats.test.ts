@@ -24,6 +24,21 @@ function cells(args: string[], cwd = ROOT): Record<string, number | null> {
   return (JSON.parse(r.out) as { files: { cells: Record<string, number | null> }[] }).files[0].cells;
 }
 
+/** A valid PDF of one page with nothing on it: what a scan looks like to a text reader. */
+function emptyPdf(): Buffer {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
 describe('cli on Word, web pages and PDF', () => {
   test('check: findings located by table, row and column (and page in a PDF)', () => {
     const docx = cli(['check', DOCX]);
@@ -98,6 +113,14 @@ describe('cli on Word, web pages and PDF', () => {
       assert.match(r.err, /无法读取 .*（不是有效的 (docx|pdf) 文件/, bad);
       assert.doesNotMatch(r.err, /\n\s+at /, 'no stack trace');
     }
+  });
+
+  test('a PDF without text (scanned pages) is told so', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'scan.pdf'), emptyPdf());
+    const r = cli(['check', 'scan.pdf'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /没有文字层（可能是扫描件）/);
   });
 
   test('convert takes one file', () => {

@@ -50,8 +50,13 @@ function readSync(file: string, format: 'docx' | 'html', bytes: Buffer): Convert
 
 function readPdf(file: string, bytes: Buffer): ConvertedReport {
   const r = spawnSync(process.execPath, [formatsEntry(), 'pdf'], { input: bytes, maxBuffer: 1 << 28, encoding: 'utf8' });
-  const parsed = r.status === 0 ? (JSON.parse(r.stdout) as ConvertedReport | { error: string }) : { error: (r.stderr || String(r.error)).trim().split('\n')[0] };
-  if ('error' in parsed) throw new CliError('io.badFormat', { path: file, format: 'pdf', detail: parsed.error });
+  const parsed = r.status === 0
+    ? (JSON.parse(r.stdout) as ConvertedReport | { error: string; reason?: string })
+    : { error: (r.stderr || String(r.error)).trim().split('\n')[0] };
+  if ('error' in parsed) {
+    if ('reason' in parsed && parsed.reason === 'noText') throw new CliError('io.pdfNoText', { path: file });
+    throw new CliError('io.badFormat', { path: file, format: 'pdf', detail: parsed.error });
+  }
   return parsed;
 }
 

@@ -18,6 +18,10 @@ const MESSAGES = {
     en: '{path} is an old binary Word/WPS file (.doc/.wps), which cannot be read: save it as .docx',
   },
   'io.badFormat': { zh: '无法读取 {path}（不是有效的 {format} 文件：{detail}）', en: 'cannot read {path} (not a valid {format} file: {detail})' },
+  'io.pdfNoText': {
+    zh: '{path} 没有文字层（可能是扫描件），无法读取：请使用带文字的 PDF、Word 或网页版本',
+    en: '{path} has no text layer (scanned pages?) and cannot be read: use a PDF with text, the Word file or the web page',
+  },
   'fix.notText': {
     zh: '{path} 不是文本年报，fix 只改写 .txt/.md 文件：请先用 convert 转换为 .年报.md 再修正',
     en: '{path} is not a text report and fix rewrites .txt/.md files only: convert it to a .年报.md first',

@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(await convert('pdf', Buffer.concat(chunks))));
   } catch (e) {
     if (!(e instanceof FormatError)) throw e;
-    process.stdout.write(JSON.stringify({ error: e.detail }));
+    process.stdout.write(JSON.stringify({ error: e.detail, reason: e.reason }));
   }
 }
 

@@ -39,6 +39,7 @@ export async function pdfPages(bytes: Uint8Array): Promise<string[][]> {
       page.cleanup();
     }
     const all = pages.flat();
+    if (!all.some((i) => i.str.trim() !== '')) throw new FormatError('pdf', 'no text layer', 'noText');
     const unit = columnUnit(all);
     const left = Math.min(...all.map((i) => i.x).filter(Number.isFinite), Infinity);
     return pages.map((items) => layoutPage(items, unit, Number.isFinite(left) ? left : 0).lines);

@@ -41,7 +41,8 @@ export function inputFormatOf(fileName: string): InputFormat | 'legacy' | undefi
 
 /** A file that is not what its extension says (a broken zip, not a PDF, …). */
 export class FormatError extends Error {
-  constructor(readonly format: InputFormat, readonly detail: string) {
+  /** `noText`: a PDF without a text layer (scanned pages), which no reader here can read. */
+  constructor(readonly format: InputFormat, readonly detail: string, readonly reason?: 'noText') {
     super(`${format}: ${detail}`);
   }
 }

@@ -15,6 +15,10 @@ const MESSAGES = {
     en: '{name} is an old binary Word/WPS file (.doc/.wps), which cannot be read: save it as .docx',
   },
   unknown: { zh: '无法导入 {name}：只能导入 .docx、.html/.htm 和 .pdf 文件', en: 'Cannot import {name}: only .docx, .html/.htm and .pdf files can be imported' },
+  noText: {
+    zh: '{name} 没有文字层（可能是扫描件），无法读取：请使用带文字的 PDF、Word 或网页版本',
+    en: '{name} has no text layer (scanned pages?) and cannot be read: use a PDF with text, the Word file or the web page',
+  },
   invalid: { zh: '无法读取 {name}（不是有效的 {format} 文件：{detail}）', en: 'Cannot read {name} (not a valid {format} file: {detail})' },
 } as const;
 
@@ -33,7 +37,7 @@ export function registerConvert(connection: Connection, locale: () => Locale | u
       const report = await formats.convert(format, Buffer.from(params.data, 'base64'));
       return { markdown: report.markdown, format };
     } catch (e) {
-      if (e instanceof formats.FormatError) throw say('invalid', { name, format, detail: e.detail });
+      if (e instanceof formats.FormatError) throw e.reason === 'noText' ? say('noText', { name }) : say('invalid', { name, format, detail: e.detail });
       throw e;
     }
   });
