@@ -25,12 +25,25 @@ export function registerImportReport(client: LanguageClient): vscode.Disposable 
           return client.sendRequest<ConvertResult>(CONVERT_REQUEST, { name, data } satisfies ConvertParams);
         },
       );
-      const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: result.markdown });
-      await vscode.window.showTextDocument(document);
+      await vscode.window.showTextDocument(await untitledReport(file, name, result.markdown));
     } catch (err) {
       void vscode.window.showErrorMessage(err instanceof Error ? err.message : String(err));
     }
   });
+}
+
+/**
+ * A new untitled editor holding the report, named `<name>.年报.md` beside the source file so that Save
+ * suggests that name; a plain untitled editor if an editor of that name is already open with text.
+ */
+async function untitledReport(source: vscode.Uri, name: string, markdown: string): Promise<vscode.TextDocument> {
+  const target = vscode.Uri.joinPath(source, '..', `${name.replace(/\.[^.]+$/, '')}.年报.md`).with({ scheme: 'untitled' });
+  const document = await vscode.workspace.openTextDocument(target);
+  if (document.getText() !== '') return vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: markdown });
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(target, new vscode.Position(0, 0), markdown);
+  await vscode.workspace.applyEdit(edit);
+  return document.languageId === LANGUAGE_ID ? document : vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
 }
 
 function pickFile(): Thenable<vscode.Uri | undefined> {

@@ -91,11 +91,11 @@ function rowLine(cells: string[], columns: string[]): { text: string; cells: Non
   let text = '|';
   const ranges: NonNullable<SourceLine['cells']> = [];
   cells.forEach((c, i) => {
-    text += ' ';
-    const start = text.length;
-    text += c;
-    ranges.push({ start, end: text.length, column: columns[i] ?? '' });
-    text += ' |';
+    // An empty cell is "| |", as the core's own tables are written (render.ts); its place is the space.
+    const start = text.length + 1;
+    text += c === '' ? ' ' : ` ${c}`;
+    ranges.push({ start, end: c === '' ? start : text.length, column: columns[i] ?? '' });
+    text += c === '' ? '|' : ' |';
   });
   return { text, cells: ranges };
 }

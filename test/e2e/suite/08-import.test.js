@@ -23,6 +23,7 @@ suite('import report', () => {
       return e && e.document.uri.scheme === 'untitled' && e.document.languageId === LANGUAGE_ID ? e : undefined;
     }, [vscode.window.onDidChangeActiveTextEditor]);
     const text = editor.document.getText();
+    assert.match(editor.document.uri.path, /洪泽区2023\.年报\.md$/, 'Save suggests <name>.年报.md');
     assert.match(text, /^\| 一、本年新收政府信息公开申请数量 \| /m, 'table 三 as a Markdown grid');
     const diags = await diagnosticsMatching('the broken total found', editor.document.uri, (ds) => ds.some((d) => codeOf(d) === 'sum.rowTotal'));
     assert.ok(diags.some((d) => codeOf(d) === 'sum.columnTotal'));
