@@ -118,6 +118,35 @@ describe('formats: readers', () => {
     ]);
     assert.deepEqual(grid.cells, [['A', '', 'B'], ['', '', 'C'], ['D', '', '1'], ['', 'E', '2']]);
     assert.deepEqual(grid.labels, [['A', 'A', 'B'], ['A', 'A', 'C'], ['D', '', '1'], ['D', 'E', '2']]);
+    assert.deepEqual(grid.starts, [[true, false, true], [true, false, true], [true, true, true], [true, true, true]]);
+  });
+
+  test('a value spanning columns is one cell: the row keeps its values in order', () => {
+    // Table 二 of the 2019 template as 上海市人民政府办公厅 published it (2019 report): the spanned column
+    // sits under a different value in different rows.
+    const td = (text: string, colspan = 1) => `<td${colspan > 1 ? ` colspan="${colspan}"` : ''} nowrap="nowrap"><p align="center">${text}</p></td>`;
+    const tr = (...cells: string[]) => `<tr>${cells.join('')}</tr>`;
+    const html = `<p>2019年上海市人民政府办公厅政府信息公开工作年度报告</p><p>二、主动公开政府信息情况</p><table border="1"><tbody>${[
+      tr(td('第二十条第（一）项', 5)),
+      tr(td('信息内容'), td('本年新<br />制作数量'), td('本年新<br />公开数量', 2), td('对外公开总数量')),
+      tr(td('规章'), td('13'), td('13', 2), td('524')),
+      tr(td('规范性文件'), td('60'), td('60', 2), td('368')),
+      tr(td('第二十条第（五）项', 5)),
+      tr(td('信息内容'), td('上一年项目数量'), td('本年增/减', 2), td('处理决定数量')),
+      tr(td('行政许可'), td('0', 2), td('0'), td('0')),
+      tr(td('其他对外管理服务事项'), td('0', 2), td('0'), td('0')),
+      tr(td('第二十条第（九）项', 5)),
+      tr(td('信息内容'), td('采购项目数量', 2), td('采购总金额', 2)),
+      tr(td('政府集中采购'), td('6', 2), td('251000元', 2)),
+    ].join('')}</tbody></table>`;
+    const report = htmlTextToReport(html);
+    assert.match(report.markdown, /^\| 行政许可 \| 0 \| 0 \| 0 \|$/m);
+    const doc = parseReport(report.markdown);
+    const value = (k: string) => doc.cells.get(k)?.text;
+    assert.deepEqual(
+      ['active.rules.made', 'active.rules.published', 'active.rules.total', 'active.licensing.prev', 'active.licensing.delta', 'active.licensing.decisions', 'active.procurement.count', 'active.procurement.amount'].map(value),
+      ['13', '13', '524', '0', '0', '0', '6', '251000元'],
+    );
   });
 
   test('web pages: the declared charset (GB2312 read as GB18030), else UTF-8, else GB18030', () => {

@@ -11,6 +11,11 @@ export interface Grid {
   cells: string[][];
   /** The same grid with a merged cell's text in every position it covers: what labels are read from. */
   labels: string[][];
+  /**
+   * Whether a position starts a cell of its row: a cell's first column, or the first column a cell of
+   * a row above covers (rowspan, Word's vMerge). Only these become Markdown cells (see buildMarkdown).
+   */
+  starts: boolean[][];
 }
 
 export type Block =
@@ -51,19 +56,25 @@ export function buildMarkdown(blocks: Block[]): { markdown: string; lines: Sourc
     } else if (b.kind === 'lines') {
       for (const line of b.lines) push(line, page(b.page));
     } else {
-      const rows = b.grid.cells.map((r) => r.map(cellText));
-      const keep = rows.map((r) => r.some((c) => c !== ''));
+      // One Markdown cell per cell of the source row: a cell spanning columns is one cell, as the core
+      // maps a row's values in order (a value spanning two columns — "行政许可 | 0 (2 columns) | 0 | 0" —
+      // would otherwise read as a value and a blank); a position a cell from a row above covers is an
+      // empty cell, so that the row's cells keep their order.
+      const rows = b.grid.cells.map((r, i) => r.map((c, j) => ({ text: cellText(c), column: j })).filter((c) => b.grid.starts[i][c.column]));
+      const keep = rows.map((r) => r.some((c) => c.text !== ''));
       if (!keep.some(Boolean)) continue;
       tableNumber++;
       blank();
       const width = Math.max(...rows.map((r) => r.length));
       const headerRows = headerRowCount(b.grid.labels);
-      const columnLabels = columnLabelsOf(b.grid.labels, headerRows, width);
+      const columnLabels = columnLabelsOf(b.grid.labels, headerRows, Math.max(...b.grid.cells.map((r) => r.length)));
       let first = true;
       rows.forEach((r, i) => {
         if (!keep[i]) return;
-        const padded = [...r, ...new Array<string>(width - r.length).fill('')];
-        const { text, cells } = rowLine(padded, columnLabels);
+        // The first row is padded to the table's width: a Markdown table's header row has as many cells
+        // as its |---| line (what the core fits to the template either way, render.ts pads it too).
+        const padded = first ? [...r, ...new Array(width - r.length).fill({ text: '', column: -1 })] : r;
+        const { text, cells } = rowLine(padded.map((c) => c.text), padded.map((c) => columnLabels[c.column] ?? ''));
         const source: SourceLine = { table: tableNumber, cells, ...page(b.page) };
         if (i >= headerRows) source.row = rowLabelOf(b.grid.labels[i] ?? []);
         push(text, source);
@@ -145,16 +156,20 @@ export interface SpanCell {
 export function gridOf(rows: SpanCell[][]): Grid {
   const cells: string[][] = [];
   const labels: string[][] = [];
-  // Positions taken by a rowspan from a row above: [row][col] → owner text.
-  const pending = new Map<string, string>();
+  const starts: boolean[][] = [];
+  // Positions taken by a rowspan from a row above: "row,col" → the owner's text and whether the
+  // position is the owner's first column.
+  const pending = new Map<string, { text: string; first: boolean }>();
   rows.forEach((row, r) => {
-    cells[r] = cells[r] ?? [];
-    labels[r] = labels[r] ?? [];
+    cells[r] = [];
+    labels[r] = [];
+    starts[r] = [];
     let c = 0;
     const skipTaken = () => {
-      while (pending.has(`${r},${c}`)) {
+      for (let taken = pending.get(`${r},${c}`); taken; taken = pending.get(`${r},${c}`)) {
         cells[r][c] = '';
-        labels[r][c] = pending.get(`${r},${c}`)!;
+        labels[r][c] = taken.text;
+        starts[r][c] = taken.first;
         pending.delete(`${r},${c}`);
         c++;
       }
@@ -166,19 +181,21 @@ export function gridOf(rows: SpanCell[][]): Grid {
       for (let k = 0; k < span; k++) {
         cells[r][c + k] = k === 0 && !cell.continues ? cell.text : '';
         labels[r][c + k] = owner;
-        for (let down = 1; down < cell.rowSpan; down++) pending.set(`${r + down},${c + k}`, owner);
+        starts[r][c + k] = k === 0;
+        for (let down = 1; down < cell.rowSpan; down++) pending.set(`${r + down},${c + k}`, { text: owner, first: k === 0 });
       }
       c += span;
     }
     skipTaken();
   });
-  // Rows a rowspan reaches beyond the last row: nothing to place.
+  // Positions no cell reaches (a row shorter than the others): empty, and no cell of the row.
   const width = Math.max(0, ...cells.map((r) => r.length));
   for (let r = 0; r < cells.length; r++) {
     for (let c = 0; c < width; c++) {
       cells[r][c] ??= '';
       labels[r][c] ??= '';
+      starts[r][c] ??= false;
     }
   }
-  return { cells, labels };
+  return { cells, labels, starts };
 }
