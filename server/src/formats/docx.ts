@@ -10,10 +10,19 @@ import { childElements, firstChild, isElement, parseXml, type DomNode } from './
 import { buildMarkdown, gridOf, type Block, type SpanCell } from './markdown';
 import { FormatError, type ConvertedReport } from './types';
 
+/** The most text a report's document.xml may inflate to: a report is well under 1 MB; this stops zip bombs. */
+const MAX_DOCUMENT_XML = 64 * 1024 * 1024;
+
 export function docxToReport(bytes: Uint8Array): ConvertedReport {
   let xml: string;
   try {
-    const files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' });
+    const files = unzipSync(bytes, {
+      filter: (f) => {
+        if (f.name !== 'word/document.xml') return false;
+        if (f.originalSize > MAX_DOCUMENT_XML) throw new Error(`word/document.xml too large (${f.originalSize} bytes)`);
+        return true;
+      },
+    });
     const doc = files['word/document.xml'];
     if (!doc) throw new Error('word/document.xml not found');
     xml = strFromU8(doc);
