@@ -13,6 +13,9 @@ const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-main.js' },
   // The table view's page (a webview): browser code; its CSS import becomes dist/tableView.css.
   { entryPoints: ['media/tableView/main.ts'], outfile: 'dist/tableView.js', platform: 'browser', format: 'iife', target: 'es2022', minify: true },
+  // The readers of Word files, web pages and PDFs (pdf.js among them), loaded by the CLI and the server
+  // only when such a file is opened. pdf.js's optional canvas package (for rendering) is left out.
+  { entryPoints: ['server/src/formats/index.ts'], outfile: 'dist/formats.js', minify: true, external: ['@napi-rs/canvas'] },
 ];
 const only = process.argv.slice(2);
 await Promise.all(

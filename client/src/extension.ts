@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { AutoDetector } from './autoDetect';
 import { registerClientCommands, reportStartFailure } from './commands';
 import type { ReportStatus } from './constants';
+import { registerImportReport } from './importReport';
 import { createLanguageClient } from './languageClient';
 import { StatusItem } from './statusItem';
 import { TableViewManager } from './tableView/tableViewPanel';
@@ -35,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): GovAnnualReportApi {
     status,
     detector,
     registerClientCommands(client, output, () => status.reset()),
+    registerImportReport(client),
   );
   detector.considerOpenDocuments();
   const ready = client.start().catch((err: unknown) => {

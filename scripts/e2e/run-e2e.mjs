@@ -50,6 +50,8 @@ function makeWorkspace() {
   }
   // Seed 002 printed to PDF and extracted with pdftotext -layout: tables aligned by spaces.
   fs.copyFileSync(path.join(root, 'test', 'fixtures', 'layout', '002.txt'), path.join(ws, 'reports', '张店区2023-pdf.txt'));
+  // A Word file made from the official template, with two broken totals: for Import Report.
+  fs.copyFileSync(path.join(root, 'test', 'fixtures', 'formats', 'hongze_2023_broken.docx'), path.join(ws, 'reports', '洪泽区2023.docx'));
   fs.writeFileSync(path.join(ws, 'reports', 'notes.txt'), '会议纪要\n\n今天讨论了办公室搬迁的安排。\n');
   fs.mkdirSync(path.join(ws, '.vscode'));
   // The web workbench (code-server) auto-saves after 1 s by default: tests edit without saving and

@@ -101,12 +101,12 @@ describe('cli check', () => {
     const csv = cli(['check', '--format', 'csv', '.'], dir);
     assert.equal(csv.code, 1);
     const rows = parseCsv(csv.out);
-    assert.deepEqual(rows[0], ['path', 'year', 'template', 'line', 'column', 'severity', 'code', 'cell', 'message']);
+    assert.deepEqual(rows[0], ['path', 'year', 'template', 'line', 'column', 'severity', 'code', 'cell', 'message', 'location']);
     const json = JSON.parse(cli(['check', '--format', 'json', '.'], dir).out) as {
       files: { path: string; year: number; template: string; diagnostics: { code: string; severity: string; message: string; cell?: string; range: { start: { line: number; character: number } } }[] }[];
     };
     const expected = json.files.flatMap((f) => f.diagnostics.map((d) => [
-      f.path, String(f.year), f.template, String(d.range.start.line + 1), String(d.range.start.character + 1), d.severity, d.code, d.cell ?? '', d.message,
+      f.path, String(f.year), f.template, String(d.range.start.line + 1), String(d.range.start.character + 1), d.severity, d.code, d.cell ?? '', d.message, '',
     ]));
     assert.ok(expected.length > 10);
     assert.deepEqual(rows.slice(1), expected);
@@ -128,7 +128,7 @@ describe('cli check', () => {
 
   test('usage mistakes are told in the user\'s language, then the usage text', () => {
     const cases: [string[], RegExp, RegExp][] = [
-      [['frobnicate', 'x'], /未知命令 "frobnicate"（可用：check、fix、extract）/, /unknown command "frobnicate" \(known: check, fix, extract\)/],
+      [['frobnicate', 'x'], /未知命令 "frobnicate"（可用：check、fix、extract、convert）/, /unknown command "frobnicate" \(known: check, fix, extract, convert\)/],
       [['check'], /未指定文件或文件夹/, /no PATH given/],
       [[], /缺少命令/, /missing command/],
       [['check', '--format', 'xml', 'x'], /--format 应为 text、json、sarif、csv 之一，实为 "xml"/, /--format must be one of text, json, sarif, csv, not "xml"/],

@@ -8,11 +8,11 @@ import { TEMPLATE_SETTINGS, isTemplateSetting, type TemplateSetting } from '../c
 import type { Locale } from '../core';
 import type { CliMessageArgs, CliMessageKey } from './messages';
 
-export const COMMANDS = ['check', 'fix', 'extract'] as const;
+export const COMMANDS = ['check', 'fix', 'extract', 'convert'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** The output formats of each command; the first is the default. */
-const FORMATS: Record<Command, readonly string[]> = { check: ['text', 'json', 'sarif', 'csv'], fix: ['text'], extract: ['json', 'csv'] };
+const FORMATS: Record<Command, readonly string[]> = { check: ['text', 'json', 'sarif', 'csv'], fix: ['text'], extract: ['json', 'csv'], convert: ['markdown'] };
 const LOCALES: readonly Locale[] = ['zh-cn', 'en'];
 
 const OPTIONS = {
@@ -20,6 +20,7 @@ const OPTIONS = {
   locale: { type: 'string' },
   template: { type: 'string' },
   stdout: { type: 'boolean' },
+  output: { type: 'string', short: 'o' },
   'dry-run': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
@@ -28,7 +29,7 @@ const OPTIONS = {
 } as const;
 
 /** The options that belong to one command. */
-const ONE_COMMAND_OPTIONS = { stdout: 'fix', 'dry-run': 'fix', quiet: 'check', 'max-warnings': 'check' } as const satisfies Partial<Record<keyof typeof OPTIONS, Command>>;
+const ONE_COMMAND_OPTIONS = { output: 'convert', stdout: 'fix', 'dry-run': 'fix', quiet: 'check', 'max-warnings': 'check' } as const satisfies Partial<Record<keyof typeof OPTIONS, Command>>;
 
 export interface CommandLine {
   command: Command;
@@ -37,6 +38,8 @@ export interface CommandLine {
   locale: Locale;
   template?: TemplateSetting;
   stdout: boolean;
+  /** convert: the file (or folder) to write. */
+  output?: string;
   /** fix: list the cells it would change, write nothing. */
   dryRun: boolean;
   /** check: errors only. */
@@ -87,6 +90,7 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
     if (values[option] !== undefined && command !== only) return error('usage.onlyFor', { option: `--${option}`, command: only });
   }
   if (values['dry-run'] && values.stdout) return error('usage.dryRunAndStdout');
+  if (command === 'convert' && paths.length !== 1) return error('usage.convertOneFile');
   const maxWarnings = values['max-warnings'];
   if (maxWarnings !== undefined && !/^\d+$/.test(String(maxWarnings))) return error('usage.notCount', { option: '--max-warnings', found: String(maxWarnings) });
 
@@ -99,6 +103,7 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
       locale,
       template: values.template as TemplateSetting | undefined,
       stdout: values.stdout === true,
+      output: values.output as string | undefined,
       dryRun: values['dry-run'] === true,
       quiet: values.quiet === true,
       maxWarnings: maxWarnings === undefined ? undefined : Number(maxWarnings),

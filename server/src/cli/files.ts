@@ -3,11 +3,12 @@ import { isAscii, isUtf8, transcode } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { hasReportExtension, isWalkedFolder } from '../config/reportFiles';
+import { inputFormatOf } from '../formats/types';
 import { CliError } from './messages';
 
 
 /**
- * Expands folders (recursively, .txt and .md) and checks that files exist. Errors are collected, not
+ * Expands folders (recursively: .txt and .md, and the formats convert.ts reads) and checks that files exist. Errors are collected, not
  * thrown. `walked` holds the files found in folders, as opposed to named: only those are dropped when
  * their text is not a report (reportFiles.ts).
  */
@@ -30,7 +31,7 @@ export function collectFiles(paths: string[]): { files: string[]; walked: Readon
       const p = path.join(dir, e.name);
       if (e.isDirectory()) {
         if (isWalkedFolder(e.name)) walk(p);
-      } else if (e.isFile() && hasReportExtension(e.name)) {
+      } else if (e.isFile() && (hasReportExtension(e.name) || isConvertibleName(e.name))) {
         files.push(p);
         walked.add(p);
       }
@@ -58,6 +59,12 @@ export interface DecodedFile {
   text: string;
   /** How to write the text back: only UTF-8 files (with or without BOM) can be rewritten. */
   encoding: 'utf-8' | 'utf-8-bom' | 'gb18030';
+}
+
+/** Word files, web pages and PDFs (not .doc/.wps, which are refused when named): convert.ts reads them. */
+function isConvertibleName(name: string): boolean {
+  const format = inputFormatOf(name);
+  return format !== undefined && format !== 'legacy';
 }
 
 /** Reads a report as UTF-8 (BOM dropped, as editors do), falling back to GB18030 for legacy exports. */

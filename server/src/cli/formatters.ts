@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import type { NotAReport } from '../config/reportFiles';
 import { RULES, inLocale, ruleDocsUrl, type Finding, type Locale, type TemplateVersion } from '../core';
+import type { SourceLocation } from './convert';
 import { cliMessage, skipReasonText } from './messages';
 import { TOOL_VERSION } from './version';
 
@@ -10,6 +11,11 @@ export interface FileResult {
   year?: number;
   template: TemplateVersion;
   findings: Finding[];
+  /**
+   * For a Word file, web page or PDF: where a finding lies in it (page, table, row, column). Positions
+   * in `range` are in the Markdown report the file was read as (what `convert` prints).
+   */
+  locate?: (f: Finding) => SourceLocation;
 }
 
 /** A file a folder walk found but did not check (reportFiles.ts says why). */
@@ -43,7 +49,7 @@ export function formatText({ files: results, skipped }: CheckRun, locale: Locale
   for (const r of results) {
     for (const f of r.findings) {
       totals[f.severity]++;
-      lines.push(`${r.path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`);
+      lines.push(`${r.path}:${textPosition(r, f)} ${f.severity} ${f.code} ${f.message}`);
     }
   }
   for (const s of skipped) lines.push(skippedLine(s, locale));
@@ -60,19 +66,35 @@ export function formatText({ files: results, skipped }: CheckRun, locale: Locale
   return lines.join('\n') + '\n';
 }
 
-export function toJsonDiagnostic(f: Finding) {
+/**
+ * `line:col`, 1-based; in a Word file, web page or PDF the finding's place in the source instead
+ * (第3页 表三 （一）予以公开 × 总计), or the line and column of the converted text when it has none.
+ */
+function textPosition(r: FileResult, f: Finding): string {
+  const where = r.locate?.(f).text;
+  return where || `${f.range.start.line + 1}:${f.range.start.character + 1}`;
+}
+
+/** A source location without its text, for JSON, SARIF and CSV. */
+function sourceFields(loc: SourceLocation): Omit<SourceLocation, 'text'> {
+  const { text: _text, ...fields } = loc;
+  return fields;
+}
+
+export function toJsonDiagnostic(f: Finding, locate?: FileResult['locate']) {
   return {
     code: f.code,
     severity: f.severity,
     message: f.message,
     ...(f.cell ? { cell: f.cell } : {}),
     range: f.range,
+    ...(locate ? { source: sourceFields(locate(f)) } : {}),
   };
 }
 
 export function formatJson({ files, skipped }: CheckRun): string {
   return JSON.stringify({
-    files: files.map((r) => ({ path: r.path, year: r.year ?? null, template: r.template, diagnostics: r.findings.map(toJsonDiagnostic) })),
+    files: files.map((r) => ({ path: r.path, year: r.year ?? null, template: r.template, diagnostics: r.findings.map((f) => toJsonDiagnostic(f, r.locate)) })),
     skipped,
   }) + '\n';
 }
@@ -115,24 +137,34 @@ export function formatSarif({ files: results, skipped, failures }: CheckRun, loc
       }],
       columnKind: 'utf16CodeUnits',
       results: results.flatMap((r) =>
-        r.findings.map((f) => ({
-          ruleId: f.code,
-          ruleIndex: ruleIndex.get(f.code) ?? -1,
-          level: SARIF_LEVEL[f.severity],
-          message: { text: f.message },
-          locations: [{
-            physicalLocation: {
-              artifactLocation: { uri: toUri(r.path, cwd), uriBaseId: '%SRCROOT%' },
-              region: {
-                startLine: f.range.start.line + 1,
-                startColumn: f.range.start.character + 1,
-                endLine: f.range.end.line + 1,
-                endColumn: f.range.end.character + 1,
+        r.findings.map((f) => {
+          const artifactLocation = { uri: toUri(r.path, cwd), uriBaseId: '%SRCROOT%' };
+          // In a Word file, web page or PDF a line and column mean nothing: the location is told in
+          // words (the location's message) and fields (properties.source), the file as a whole.
+          const source = r.locate?.(f);
+          const location = source
+            ? { physicalLocation: { artifactLocation }, ...(source.text ? { message: { text: source.text } } : {}) }
+            : {
+              physicalLocation: {
+                artifactLocation,
+                region: {
+                  startLine: f.range.start.line + 1,
+                  startColumn: f.range.start.character + 1,
+                  endLine: f.range.end.line + 1,
+                  endColumn: f.range.end.character + 1,
+                },
               },
-            },
-          }],
-          ...(f.cell ? { properties: { cell: f.cell } } : {}),
-        })),
+            };
+          const properties = { ...(f.cell ? { cell: f.cell } : {}), ...(source ? { source: sourceFields(source) } : {}) };
+          return {
+            ruleId: f.code,
+            ruleIndex: ruleIndex.get(f.code) ?? -1,
+            level: SARIF_LEVEL[f.severity],
+            message: { text: f.message },
+            locations: [location],
+            ...(Object.keys(properties).length ? { properties } : {}),
+          };
+        }),
       ),
     }],
   };
@@ -165,14 +197,16 @@ export function formatExtractCsv(results: ExtractResult[]): string {
 
 /**
  * `check --format csv`: one row per finding, for the spreadsheets evaluators tally thousands of reports
- * in. 1-based line and column as in the text output; `cell` empty when the finding is not about one.
+ * in. 1-based line and column as in the text output; `cell` empty when the finding is not about one;
+ * `location` the place in a Word file, web page or PDF (page, table, row, column), empty for text files.
  */
 export function formatCheckCsv({ files }: CheckRun): string {
-  const rows = ['path,year,template,line,column,severity,code,cell,message'];
+  const rows = ['path,year,template,line,column,severity,code,cell,message,location'];
   for (const r of files) {
     for (const f of r.findings) {
       rows.push([
         csvField(r.path), r.year ?? '', r.template, f.range.start.line + 1, f.range.start.character + 1, f.severity, f.code, f.cell ?? '', csvField(f.message),
+        csvField(r.locate?.(f).text ?? ''),
       ].join(','));
     }
   }

@@ -1,5 +1,5 @@
 /**
- * `gov-annual-report check|fix|extract` — the batch face of the core for reviewers and evaluators.
+ * `gov-annual-report check|fix|extract|convert` — the batch face of the core for reviewers and evaluators.
  * Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
  */
 import * as path from 'node:path';
@@ -9,7 +9,8 @@ import {
 } from '../core';
 import { describeConfigProblem, findProjectConfig, mergeOptions } from '../config';
 import { notAReport } from '../config/reportFiles';
-import { collectFiles, readReport, writeAtomic } from './files';
+import { collectFiles, writeAtomic } from './files';
+import { readInput, runConvert, sourceLocator, type ConvertedReport } from './convert';
 import { parseCommandLine } from './args';
 import { TEMPLATE_VERSIONS } from './version';
 import { CliError, cliMessage } from './messages';
@@ -38,7 +39,8 @@ export function run(argv: string[], io: Io): number {
     return 0;
   }
   if (parsed.kind === 'usageError') return usageError(io, parsed.locale, cliMessage(parsed.key, parsed.locale, parsed.args));
-  const { command, paths, format, locale, template, stdout, dryRun, quiet, maxWarnings } = parsed.commandLine;
+  const { command, paths, format, locale, template, stdout, dryRun, quiet, maxWarnings, output } = parsed.commandLine;
+  if (command === 'convert') return convertCommand(paths[0], output, locale, io);
 
   /** I/O errors, printed on stderr as they happen; SARIF reports them too. Any of them makes the exit code 2. */
   const failures: string[] = [];
@@ -57,7 +59,8 @@ export function run(argv: string[], io: Io): number {
   const skipped: SkippedFile[] = [];
   for (const file of files) {
     try {
-      const decoded = readReport(file);
+      const { decoded, converted } = readInput(file);
+      if (converted && command === 'fix') throw new CliError('fix.notText', { path: display(file) });
       // Found in a folder: checked only if it is a report. Named: checked unless it is binary.
       const found = walked.has(file);
       const why = found ? notAReport(file, decoded.text) : looksBinary(decoded.text) ? 'binary' : undefined;
@@ -69,8 +72,8 @@ export function run(argv: string[], io: Io): number {
       const options = optionsFor(file);
       const { document, findings } = analyzeReport(decoded.text, options);
       analysed.push(command === 'check'
-        ? { file, doc: pairingStub(document), findings, options }
-        : { file, doc: document, findings, options, decoded });
+        ? { file, doc: pairingStub(document), findings, options, converted }
+        : { file, doc: document, findings, options, decoded, converted });
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
       fail(e);
@@ -84,6 +87,7 @@ export function run(argv: string[], io: Io): number {
       year: a.doc.year?.value,
       template: a.doc.template,
       findings: quiet ? a.findings.filter((f) => f.severity === 'error') : a.findings,
+      ...(a.converted ? { locate: sourceLocator(a.converted, a.doc.template, locale) } : {}),
     }));
     const checked = { files: results, skipped, failures };
     io.out(format === 'json' ? formatJson(checked) : format === 'sarif' ? formatSarif(checked, locale, io.cwd) : format === 'csv' ? formatCheckCsv(checked) : formatText(checked, locale));
@@ -181,7 +185,21 @@ interface Analysed {
   findings: Finding[];
   options: AnalyzeOptions;
   /** fix only: the text as read, to rewrite. */
-  decoded?: ReturnType<typeof readReport>;
+  decoded?: ReturnType<typeof readInput>['decoded'];
+  /** A Word file, web page or PDF: the Markdown report it was read as, and its source map. */
+  converted?: ConvertedReport;
+}
+
+/** `convert FILE [-o OUT]` (convert.ts); exit code 2 when the file cannot be read or written. */
+function convertCommand(file: string, output: string | undefined, locale: Locale, io: Io): number {
+  try {
+    runConvert(path.resolve(io.cwd, file), output === undefined ? undefined : path.resolve(io.cwd, output), locale, io);
+    return 0;
+  } catch (e) {
+    if (!(e instanceof CliError)) throw e;
+    io.err(`gov-annual-report: ${e.localized(locale)}\n`);
+    return 2;
+  }
 }
 
 /**
@@ -203,7 +221,7 @@ function reanalysed(): (a: Analysed) => ReportDocument | undefined {
     if (!docs.has(a)) {
       let doc: ReportDocument | undefined;
       try {
-        doc = analyzeReport(readReport(a.file).text, a.options).document;
+        doc = analyzeReport(readInput(a.file).decoded.text, a.options).document;
       } catch (e) {
         if (!(e instanceof CliError)) throw e;
       }

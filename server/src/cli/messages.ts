@@ -13,6 +13,21 @@ const MESSAGES = {
   'io.cannotWrite': { zh: '无法写入 {path}：{code}', en: 'cannot write {path}: {code}' },
   'io.notUtf8': { zh: '{path} 不是 UTF-8 编码，请先转换为 UTF-8 再修正', en: '{path} is not UTF-8; convert it to UTF-8 before fixing' },
   'io.binary': { zh: '{path} 不是文本文件（含 NUL 字节），未检查', en: '{path} is not a text file (it contains NUL bytes); not checked' },
+  'io.legacyWord': {
+    zh: '{path} 是旧版 Word/WPS 二进制文件（.doc/.wps），无法直接读取：请另存为 .docx',
+    en: '{path} is an old binary Word/WPS file (.doc/.wps), which cannot be read: save it as .docx',
+  },
+  'io.badFormat': { zh: '无法读取 {path}（不是有效的 {format} 文件：{detail}）', en: 'cannot read {path} (not a valid {format} file: {detail})' },
+  'io.pdfNoText': {
+    zh: '{path} 没有文字层（可能是扫描件），无法读取：请使用带文字的 PDF、Word 或网页版本',
+    en: '{path} has no text layer (scanned pages?) and cannot be read: use a PDF with text, the Word file or the web page',
+  },
+  'fix.notText': {
+    zh: '{path} 不是文本年报，fix 只改写 .txt/.md 文件：请先用 convert 转换为 .年报.md 再修正',
+    en: '{path} is not a text report and fix rewrites .txt/.md files only: convert it to a .年报.md first',
+  },
+  'convert.done': { zh: '已写入 {path}', en: 'wrote {path}' },
+  'usage.convertOneFile': { zh: 'convert 只能用于一个文件', en: 'convert takes exactly one file' },
   'skip.notReport': {
     zh: '不像政府信息公开工作年度报告（未找到年报标题或表三标题），未检查；在命令行上直接指定此文件可强制检查',
     en: 'does not look like an annual report (no report title or table 三 caption); not checked; name the file itself to check it anyway',
@@ -51,8 +66,12 @@ const MESSAGES = {
   check    检查年报并列出问题
   fix      重新计算合计（表三“总计”列和“（七）总计”行、表四各项合计），原地改写文件
   extract  按规范键名输出表格中已识别的每个单元格
+  convert  把 Word（.docx）、网页（.html/.htm）或 PDF 年报转换为可编辑的 Markdown 年报（表格为
+           Markdown 表格），输出到标准输出，或用 -o 写入文件（建议命名为 *.年报.md）
 
-路径可以是文件或文件夹（递归查找 .txt 和 .md 文件）。文件夹里的文件，看起来像年报（有年报标题，或
+路径可以是文件或文件夹（递归查找 .txt、.md、.docx、.html、.htm 和 .pdf 文件）。check 和 extract
+直接读取 .docx、.html/.htm 和 .pdf 文件，问题按 PDF 页码、表格、行和列标注位置；fix 只改写文本年报。
+旧版 Word/WPS 二进制文件（.doc/.wps）请先另存为 .docx。文件夹里的文件，看起来像年报（有年报标题，或
 表三标题单独成行）或文件名为 *.年报.txt / *.年报.md 的才检查，其余列为“已跳过”。在命令行上直接指定的
 文件总会检查，二进制文件（含 NUL 字节）除外。
 
@@ -64,6 +83,7 @@ const MESSAGES = {
   --template auto|2019|2021  按哪一版模板检查（默认 auto：按报告年度）
   -q, --quiet                check：只报告错误
   --max-warnings N           check：警告超过 N 个时退出码为 1
+  -o, --output 文件          convert：写入该文件（或该文件夹下的 <名称>.年报.md），不输出到标准输出
   --stdout                   fix：把一个文件修正后的全文写到标准输出，不改写文件
   --dry-run                  fix：只列出将改的单元格（路径:行:列 键名 原值 → 新值），不改写文件；
                              有要改的退出码为 1
@@ -81,8 +101,13 @@ Commands:
   check    check reports and print findings
   fix      recompute derived totals (表三 总计 column and （七）总计 row, 表四 totals) in place
   extract  print every mapped table cell by canonical key
+  convert  turn a Word (.docx), web page (.html/.htm) or PDF report into an editable Markdown report
+           (tables as Markdown grids), on stdout or written with -o (name it *.年报.md)
 
-PATH may be a file or a folder (searched recursively for .txt and .md files). Files found in a
+PATH may be a file or a folder (searched recursively for .txt, .md, .docx, .html, .htm and .pdf
+files). check and extract read .docx, .html/.htm and .pdf files directly and locate findings by PDF
+page, table, row and column; fix rewrites text reports only. Save old binary Word/WPS files
+(.doc/.wps) as .docx first. Files found in a
 folder are checked when they look like reports (a report title, or the table 三 caption as a line) or are
 named *.年报.txt / *.年报.md; the others are listed as skipped. Files named here are always
 checked, except binary ones (containing NUL bytes), which are refused.
@@ -95,6 +120,7 @@ Options:
   --template auto|2019|2021  template to check against (default auto: from the report year)
   -q, --quiet                check: report errors only
   --max-warnings N           check: exit code 1 when more than N warnings are found
+  -o, --output FILE          convert: write FILE (or FOLDER/<name>.年报.md) instead of stdout
   --stdout                   fix: print the fixed text of one file instead of writing it
   --dry-run                  fix: list the cells it would change (path:line:col key old → new),
                              write nothing; exit code 1 when any would change

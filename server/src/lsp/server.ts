@@ -8,6 +8,7 @@ import * as codeActions from './features/codeActions';
 import * as codeLens from './features/codeLens';
 import * as commands from './features/commands';
 import * as completion from './features/completion';
+import * as convert from './features/convert';
 import * as documentSync from './features/documentSync';
 import * as hover from './features/hover';
 import * as initialize from './features/initialize';
@@ -18,7 +19,7 @@ import { Session } from './session';
 
 export function startServer(connection: Connection): void {
   const session = new Session(connection);
-  for (const feature of [initialize, documentSync, hover, navigation, codeActions, completion, codeLens, symbols, tableView, commands]) {
+  for (const feature of [initialize, documentSync, hover, navigation, codeActions, completion, codeLens, symbols, tableView, convert, commands]) {
     feature.register(connection, session);
   }
   session.documents.listen(connection);
