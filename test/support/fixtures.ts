@@ -61,12 +61,3 @@ function withoutOuterPipes(text: string): string {
     .map((line) => (line.startsWith('| ') && line.endsWith(' |') ? line.slice(2, -2) : line))
     .join('\n');
 }
-
-/** A 25 KB report for the benchmarks: seed 000 (22.6 KB) with part 一's prose repeated until it reaches 25,000 bytes. */
-export function paddedReport(): string {
-  const base = readSeed('000');
-  const para = base.split('\n').find((l) => l.startsWith(' （二）'))!;
-  let padded = base;
-  while (Buffer.byteLength(padded) < 25_000) padded = padded.replace(para, `${para}\n${para}`);
-  return padded;
-}
