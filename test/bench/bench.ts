@@ -79,7 +79,7 @@ const SHAPES: [TestShape | 'original', string][] = [
   ['tab', 'TAB cells'],
   ['pipe', 'pipe cells'],
   ['markdown', 'Markdown'],
-  ['rows', 'bare " | " rows'],
+  ['rows', 'rows without outer pipes'],
   ['aligned', 'PDF layout text'],
 ];
 
