@@ -52,14 +52,12 @@ export interface Line {
 
 /** The line index of a text and its lines; line breaks are \n, \r\n and a lone \r. */
 export function indexLines(text: string): { index: LineIndex; lines: Line[] } {
-  const parts = text.split(/(\r\n|\r|\n)/); // line, break, line, break, …, line
-  const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i < parts.length; i += 2) {
-    const t = parts[i];
-    lines.push({ index: lines.length, start, end: start + t.length, text: t });
-    start += t.length + (i + 1 < parts.length ? parts[i + 1].length : 0);
-  }
+  const lines = text.split(/\r\n|\r|\n/).map((t, index): Line => {
+    const line = { index, start, end: start + t.length, text: t };
+    start = line.end + (text.startsWith('\r\n', line.end) ? 2 : 1);
+    return line;
+  });
   return { index: lineIndexOf(text, lines.map((l) => l.start)), lines };
 }
 

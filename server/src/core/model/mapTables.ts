@@ -16,8 +16,11 @@ const TABLE_KEYS: TableKey[] = ['requests', 'review', 'active'];
 
 /** The table whose signature words a cell holds. */
 const signatureKey = (norm: string) => TABLE_KEYS.find((k) => TABLE_SIGNATURES[k].test(norm));
-/** The table a cell opens (第二十条…, …勾稽关系…, 行政复议). */
-const openerKey = (norm: string) => TABLE_KEYS.find((k) => TABLE_OPENERS[k].test(norm));
+/**
+ * The table a cell opens (第二十条…, (本列…勾稽关系…), 行政复议). Openers start with a Chinese word or
+ * "(": a cell that starts with a number or other Latin text ("411勾稽关系") is a (bad) value, not a new table.
+ */
+const openerKey = (norm: string) => (/^(?:\(|[^\x00-\xff])/.test(norm) ? TABLE_KEYS.find((k) => TABLE_OPENERS[k].test(norm)) : undefined);
 
 interface Segment {
   region: TableRegion;
