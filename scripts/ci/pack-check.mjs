@@ -60,9 +60,9 @@ try {
   const tarFiles = packed.files.map((f) => f.path).sort();
   console.log(`pack-check: ${packed.filename}: ${kb(fs.statSync(tarball).size)} (unpacked ${kb(packed.unpackedSize)})`);
   for (const f of packed.files) console.log(`  ${f.path.padEnd(20)} ${kb(f.size)}`);
-  // The CLI is dist/cli.js, with dist/cli-main.js beside it while the loader and the bundle are two files.
-  const cliFiles = ['dist/cli.js', ...(fs.existsSync(path.join(root, 'dist', 'cli-main.js')) ? ['dist/cli-main.js'] : [])];
-  assert.deepEqual(tarFiles, ['LICENSE', 'README.md', ...cliFiles, 'package.json'].sort(), 'the tarball holds the CLI bundle, README, LICENSE and package.json only');
+  // The CLI is dist/cli.js; dist/formats.js holds the readers of Word files, web pages and PDFs it loads for them.
+  const cliFiles = ['dist/cli.js', 'dist/formats.js'];
+  assert.deepEqual(tarFiles, ['LICENSE', 'README.md', ...cliFiles, 'package.json'].sort(), 'the tarball holds the CLI bundles, README, LICENSE and package.json only');
   assert.deepEqual(Object.keys(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).dependencies ?? {}), [], 'no runtime dependency to fetch');
 
   // 2. The extension package.
@@ -91,7 +91,7 @@ try {
   const seedDir = path.join(root, 'test', 'fixtures', 'seeds');
   const seed = fs.readdirSync(seedDir).find((f) => f.startsWith('000_'));
   fs.copyFileSync(path.join(seedDir, seed), path.join(reports, '2022年报.txt'));
-  const env = { ...process.env, LANG: 'C', LC_ALL: '', GOV_ANNUAL_REPORT_CACHE_DIR: path.join(work, 'code-cache') };
+  const env = { ...process.env, LANG: 'C', LC_ALL: '' };
 
   const shown = run(bin, ['--version'], { cwd: reports, env });
   console.log(`pack-check: gov-annual-report --version →\n${shown.out}`);
@@ -106,6 +106,21 @@ try {
   const english = run(bin, ['check', '--locale', 'en', '--format', 'json', '2022年报.txt'], { cwd: reports, env });
   assert.equal(english.code, 0, english.err);
   assert.equal(JSON.parse(english.out).files[0].path, '2022年报.txt');
+
+  // Word, PDF and web page read by the installed package (its dist/formats.js), with no poppler or Word.
+  const formatsDir = path.join(root, 'test', 'fixtures', 'formats');
+  for (const f of ['hongze_2023.docx', 'hongze_2024.pdf', 'pingtan_2022.html']) fs.copyFileSync(path.join(formatsDir, f), path.join(reports, f));
+  const converted = run(bin, ['convert', 'hongze_2023.docx'], { cwd: reports, env });
+  assert.equal(converted.code, 0, converted.err);
+  assert.match(converted.out, /^\| .*\|$/m, 'convert prints the tables as Markdown grids');
+  const extracted = run(bin, ['extract', '--format', 'json', 'hongze_2024.pdf'], { cwd: reports, env });
+  assert.equal(extracted.code, 0, extracted.err);
+  const truth = JSON.parse(fs.readFileSync(path.join(formatsDir, 'hongze_2024.pdf.cells.json'), 'utf8')).cells;
+  assert.equal(JSON.parse(extracted.out).files[0].cells['requests.new.total'], truth['requests.new.total']);
+  const page = run(bin, ['check', 'pingtan_2022.html'], { cwd: reports, env });
+  assert.ok(page.code === 0 || page.code === 1, page.err);
+  assert.match(page.out, /已检查 1 个文件/);
+  console.log('pack-check: convert (.docx), extract (.pdf) and check (.html) work from the installed package');
 
   console.log('pack-check: passed');
 } catch (e) {

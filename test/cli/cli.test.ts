@@ -1,6 +1,6 @@
 /** The built CLI (dist/cli.js), spawned as a user would run it. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
@@ -228,6 +228,20 @@ describe('cli check', () => {
     fs.writeFileSync(path.join(dir, 'gbk.txt'), bytes);
     const json = JSON.parse(cli(['check', '--format', 'json', 'gbk.txt'], dir).out);
     assert.equal(json.files[0].year, 2022);
+  });
+
+  test('output cut short by the reader (check … | head): a quiet exit, no stack trace', async () => {
+    const dir = tempDir();
+    const seeds = fs.readdirSync(SEED_DIR);
+    // Output (~1 MB of SARIF) well beyond what the pipe's buffers hold: the write after the reader left fails with EPIPE.
+    for (let i = 0; i < 300; i++) fs.copyFileSync(path.join(SEED_DIR, seeds[i % seeds.length]), path.join(dir, `r${i}.txt`));
+    const child = spawn(process.execPath, [CLI, 'check', '--format', 'sarif', dir], { env: { ...process.env, LANG: 'C' } });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    assert.equal(stderr, '');
+    assert.notEqual(code, 2);
   });
 });
 

@@ -14,7 +14,7 @@ const PDF = path.join(DIR, 'hongze_2023.pdf');
 const HTML = path.join(DIR, 'pingtan_2022.html');
 
 function cli(args: string[], cwd = ROOT) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', GOV_ANNUAL_REPORT_CACHE_DIR: 'off' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

@@ -62,11 +62,29 @@ function withoutOuterPipes(text: string): string {
     .join('\n');
 }
 
-/** A 25 KB report for the benchmarks: seed 000 (22.6 KB) with part 一's prose repeated until it reaches 25,000 bytes. */
-export function paddedReport(): string {
-  const base = readSeed('000');
-  const para = base.split('\n').find((l) => l.startsWith(' （二）'))!;
-  let padded = base;
-  while (Buffer.byteLength(padded) < 25_000) padded = padded.replace(para, `${para}\n${para}`);
+/**
+ * The report grown to `bytes` (UTF-8) by repeating its prose: each paragraph outside the tables and
+ * headings (20 characters or more, no TAB, pipe or column gap) gets one more copy in turn, in place.
+ * The tables, headings and their order stay as they were; the padded report must map the same cells.
+ */
+export function paddedTo(text: string, bytes: number): string {
+  const doc = parseReport(text);
+  const lines = text.split('\n');
+  const starts = doc.lines.lineStarts;
+  const inTable = (i: number) => doc.tables.some((t) => starts[i] < t.span.end && starts[i] + lines[i].length > t.span.start);
+  const isHeading = (i: number) => doc.headings.some((h) => starts[i] <= h.lineSpan.start && h.lineSpan.start <= starts[i] + lines[i].length);
+  const prose = lines
+    .map((_, i) => i)
+    .filter((i) => lines[i].trim().length >= 20 && !/[\t|]| {3}/.test(lines[i].trim()) && !inTable(i) && !isHeading(i));
+  if (prose.length === 0) throw new Error('no prose to repeat');
+  const copies = new Map<number, number>();
+  let size = Buffer.byteLength(text);
+  for (let k = 0; size < bytes; k++) {
+    const i = prose[k % prose.length];
+    copies.set(i, (copies.get(i) ?? 0) + 1);
+    size += Buffer.byteLength(lines[i]) + 1;
+  }
+  const padded = lines.flatMap((line, i) => Array<string>(1 + (copies.get(i) ?? 0)).fill(line)).join('\n');
+  if (parseReport(padded).cells.size !== doc.cells.size) throw new Error('padding changed what the tables read');
   return padded;
 }

@@ -24,8 +24,6 @@ interface Io {
   err: (s: string) => void;
   env: Record<string, string | undefined>;
   cwd: string;
-  /** Told how many files are about to be analysed (bin.ts then keeps V8's code cache). */
-  batch?: (files: number) => void;
 }
 
 export function run(argv: string[], io: Io): number {
@@ -54,7 +52,6 @@ export function run(argv: string[], io: Io): number {
   if (files.length === 0 && errors.length) return 2;
   const display = (f: string) => path.relative(io.cwd, f) || f;
   const optionsFor = optionsResolver(template, locale, io);
-  io.batch?.(files.length);
   const analysed: Analysed[] = [];
   const skipped: SkippedFile[] = [];
   for (const file of files) {
@@ -254,21 +251,26 @@ function addCrossYearFindings(analysed: Analysed[], wholeDoc: (a: Analysed) => R
   }
 }
 
-/**
- * Runs the command line of this process (what bin.ts calls once this bundle is loaded) and returns the
- * exit code. `batch` hears how many files are about to be analysed.
- */
-export function runFromProcess(batch?: (files: number) => void): number {
+/** Runs the command line of this process and returns the exit code. */
+export function runFromProcess(): number {
   try {
     return run(process.argv.slice(2), {
       out: (s) => process.stdout.write(s),
       err: (s) => process.stderr.write(s),
       env: process.env,
       cwd: process.cwd(),
-      batch,
     });
   } catch (e) {
     process.stderr.write(`gov-annual-report: internal error: ${(e as Error)?.stack ?? e}\n`);
     return 2;
   }
+}
+
+if (require.main === module) {
+  // `check dir | head`: the reader went away; stop quietly instead of dying on EPIPE with a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit();
+  });
+  process.exitCode = runFromProcess();
 }

@@ -1,6 +1,6 @@
 /**
  * Loads the format readers on first use. In the bundles they are dist/formats.js beside the caller
- * (dist/cli-main.js, dist/server.js), kept out of those bundles so that text reports never load pdf.js;
+ * (dist/cli.js, dist/server.js), kept out of those bundles so that text reports never load pdf.js;
  * run from the compiled sources (tests), they are the formats module itself.
  */
 import * as fs from 'node:fs';

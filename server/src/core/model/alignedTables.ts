@@ -17,7 +17,7 @@
 import {
   ACTIVE_ROWS, REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, TABLE_OPENERS, requestRows, type ColumnTemplate,
 } from '../template';
-import { asciiDigits, isDigitCode, isJsWhitespace, normalizeLabel, type Line } from '../text';
+import { asciiDigits, normalizeLabel, type Line } from '../text';
 import { partOfTitle } from './headings';
 import type { Cell, ParsedTable, Span, TableKey, TemplateVersion } from '../types';
 import { makeValueCell } from './mapTables';
@@ -52,9 +52,12 @@ function isPartHeading(trimmed: string): boolean {
   return m !== null && partOfTitle(m[1], false) !== undefined;
 }
 
-/** Whether a line (its words) opens table `key`: the first word holds the table's opening words (TABLE_OPENERS). */
-function opens(words: Word[], key: TableKey): boolean {
-  return words.length > 0 && TABLE_OPENERS[key].test(normalizeLabel(words[0].text));
+/**
+ * Each line's first word, normalised ("" for a blank line): a line opens table `key` when its first
+ * word holds the table's opening words (TABLE_OPENERS).
+ */
+function firstWordsOf(lines: Line[]): string[] {
+  return lines.map((line) => normalizeLabel(/\S+/.exec(line.text)?.[0] ?? ''));
 }
 
 /** Prose, not a table: a run of this many characters without a space (wrapped labels are shorter). */
@@ -70,26 +73,22 @@ const UNIT_WORD = new RegExp(`^(?:${VALUE_UNIT})$`);
  */
 function wordsOf(line: Line): Word[] {
   const words: Word[] = [];
-  const t = line.text;
-  let start = -1;
-  for (let i = 0; i <= t.length; i++) {
-    const blank = i === t.length || isJsWhitespace(t.charCodeAt(i)); // (\f included)
-    if (!blank && start < 0) start = i;
-    else if (blank && start >= 0) {
-      const text = t.slice(start, i);
-      const prev = words[words.length - 1];
-      const digitFirst = isDigitCode(text.charCodeAt(0));
-      if (prev && ((digitFirst && SIGN_WORD.test(prev.text)) || (UNIT_WORD.test(text) && isDigitCode(prev.text.charCodeAt(prev.text.length - 1))))) {
-        prev.span.end = line.start + i;
-        prev.text = t.slice(prev.span.start - line.start, i);
-      } else {
-        words.push({ text, span: { start: line.start + start, end: line.start + i } });
-      }
-      start = -1;
+  for (const m of line.text.matchAll(/\S+/g)) {
+    const text = m[0];
+    const start = line.start + m.index!;
+    const end = start + text.length;
+    const prev = words[words.length - 1];
+    if (prev && ((DIGIT_FIRST.test(text) && SIGN_WORD.test(prev.text)) || (UNIT_WORD.test(text) && DIGIT_LAST.test(prev.text)))) {
+      prev.span.end = end;
+      prev.text = line.text.slice(prev.span.start - line.start, end - line.start);
+    } else {
+      words.push({ text, span: { start, end } });
     }
   }
   return words;
 }
+const DIGIT_FIRST = /^[0-9０-９]/;
+const DIGIT_LAST = /[0-9０-９]$/;
 
 function trailingValues(words: Word[]): number {
   let n = 0;
@@ -112,7 +111,7 @@ interface Scan {
  * `maxValues` is the most values a row has (table 三: 7; a line with more belongs to another table), or
  * undefined (二, 四); the scan ends early once `complete` says the template has all it needs.
  */
-function scan(lines: Line[], key: TableKey, opener: number, isFree: (line: number) => boolean, maxValues: number | undefined, complete: (values: ValueLine[]) => boolean): Scan {
+function scan(lines: Line[], firstWords: string[], key: TableKey, opener: number, isFree: (line: number) => boolean, maxValues: number | undefined, complete: (values: ValueLine[]) => boolean): Scan {
   const anchorWords = wordsOf(lines[opener]);
   const found: Scan = { key, values: [], startLine: opener, endLine: opener, anchor: anchorWords[0].span };
   for (let i = opener; i < lines.length && isFree(i) && !complete(found.values); i++) {
@@ -123,7 +122,7 @@ function scan(lines: Line[], key: TableKey, opener: number, isFree: (line: numbe
     const values = trailingValues(words);
     if (values === 0) {
       // The header repeated at the top of the table's next page is passed over like the first one.
-      if (i > opener && !opens(words, key) && (isPartHeading(trimmed) || words.some((w) => w.text.length >= PROSE_RUN))) break;
+      if (i > opener && !TABLE_OPENERS[key].test(firstWords[i]) && (isPartHeading(trimmed) || words.some((w) => w.text.length >= PROSE_RUN))) break;
       continue;
     }
     if (maxValues !== undefined && values > maxValues) break;
@@ -151,11 +150,8 @@ function nextToPageBreak(lines: Line[], i: number): boolean {
 }
 
 /** The first line that opens table `key` and lies outside the other tables. */
-function openerLine(lines: Line[], key: TableKey, isFree: (line: number) => boolean): number {
-  for (let i = 0; i < lines.length; i++) {
-    if (isFree(i) && opens(wordsOf(lines[i]), key)) return i;
-  }
-  return -1;
+function openerLine(firstWords: string[], key: TableKey, isFree: (line: number) => boolean): number {
+  return firstWords.findIndex((word, i) => isFree(i) && TABLE_OPENERS[key].test(word));
 }
 
 /** The words that are values on a value line, in order. */
@@ -274,14 +270,15 @@ export interface AlignedTables {
  */
 export function readAlignedTables(lines: Line[], missing: readonly TableKey[], isFree: (line: number) => boolean): AlignedTables {
   const out: AlignedTables = { tables: [], lineRanges: [] };
+  const firstWords = firstWordsOf(lines);
   for (const key of missing) {
     const free = (i: number) => isFree(i) && !out.lineRanges.some((r) => i >= r.startLine && i <= r.endLine);
-    const opener = openerLine(lines, key, free);
+    const opener = openerLine(firstWords, key, free);
     if (opener < 0) continue;
     // Table 三 is scanned to its end, not to its 25th row: a row too many must show, not shift the rest.
-    const s = key === 'requests' ? scan(lines, key, opener, free, REQUEST_COLUMNS.length, () => false)
-      : key === 'review' ? scan(lines, key, opener, free, undefined, (v) => v.reduce((n, l) => n + l.values, 0) >= REVIEW_WIDTH)
-        : scan(lines, key, opener, free, undefined, () => false);
+    const s = key === 'requests' ? scan(lines, firstWords, key, opener, free, REQUEST_COLUMNS.length, () => false)
+      : key === 'review' ? scan(lines, firstWords, key, opener, free, undefined, (v) => v.reduce((n, l) => n + l.values, 0) >= REVIEW_WIDTH)
+        : scan(lines, firstWords, key, opener, free, undefined, () => false);
     if (s.values.length === 0) continue;
     out.tables.push(key === 'requests' ? readRequests(lines, s) : key === 'review' ? readReview(lines, s) : readActive(lines, s));
     out.lineRanges.push({ startLine: s.startLine, endLine: s.endLine });

@@ -8,59 +8,19 @@ import {
   TABLE_OPENERS, TABLE_SIGNATURES, cellKey, itemRowKey, requestRows,
   type ColumnTemplate, type OutcomeGroup,
 } from '../template';
-import type { Cell, CellKey, ParsedTable, Span, TableKey, TableProblem, TemplateVersion } from '../types';
+import type { Cell, ParsedTable, Span, TableKey, TableProblem, TemplateVersion } from '../types';
 import type { CellToken, TableRegion } from './tableText';
-import { allDigits, isValueLike, parseCellValue } from './values';
+import { isValueLike, parseCellValue } from './values';
 
 const TABLE_KEYS: TableKey[] = ['requests', 'review', 'active'];
 
+/** The table whose signature words a cell holds. */
+const signatureKey = (norm: string) => TABLE_KEYS.find((k) => TABLE_SIGNATURES[k].test(norm));
 /**
- * Caches a classification of cell text by its normalised text. Tables are written in the template's
- * fixed vocabulary of labels and small numbers, so the same few hundred strings recur in every table
- * and every report; each regex-heavy classification runs once per distinct text. Pure functions of
- * the text only; the cache is bounded.
+ * The table a cell opens (第二十条…, (本列…勾稽关系…), 行政复议). Openers start with a Chinese word or
+ * "(": a cell that starts with a number or other Latin text ("411勾稽关系") is a (bad) value, not a new table.
  */
-function cached<T>(classify: (norm: string) => T): (norm: string) => T {
-  const cache = new Map<string, T>();
-  // Most cells are "" or small counts: those skip the hashing and go by index.
-  const small: (T | undefined)[] = new Array(SMALL_SLOTS).fill(undefined);
-  return (norm) => {
-    const i = smallSlot(norm);
-    let v = i >= 0 ? small[i] : cache.get(norm);
-    if (v === undefined) {
-      v = classify(norm);
-      if (i >= 0) small[i] = v;
-      else {
-        if (cache.size >= 1024) cache.clear();
-        cache.set(norm, v);
-      }
-    }
-    return v;
-  };
-}
-
-const SMALL_SLOTS = 1001;
-/** 0–999 for "0"…"999" written without leading zeros, 1000 for "", else -1: one slot per string. */
-function smallSlot(s: string): number {
-  const n = s.length;
-  if (n === 0) return 1000;
-  if (n > 3 || (n > 1 && s.charCodeAt(0) === 48)) return -1;
-  let v = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    v = v * 10 + c;
-  }
-  return v;
-}
-
-/** The table whose signature words a cell holds (0 for none: the cache stores no undefined). */
-const signatureKey = cached((norm): TableKey | 0 => TABLE_KEYS.find((k) => TABLE_SIGNATURES[k].test(norm)) ?? 0);
-/** The table a cell opens (第二十条…, …勾稽关系…, 行政复议), 0 for none. */
-const openerKey = cached((norm): TableKey | 0 => TABLE_KEYS.find((k) => TABLE_OPENERS[k].test(norm)) ?? 0);
-
-/** isValueLike, once per distinct text (header labels recur in every table 二 and 四). */
-const valueLike = cached(isValueLike);
+const openerKey = (norm: string) => (/^(?:\(|[^\x00-\xff])/.test(norm) ? TABLE_KEYS.find((k) => TABLE_OPENERS[k].test(norm)) : undefined);
 
 interface Segment {
   region: TableRegion;
@@ -84,17 +44,14 @@ function segment(regions: TableRegion[]): Segment[] {
       from = to;
       key = undefined;
     };
-    for (let i = 0; i < all.length; i++) {
-      const norm = all[i].norm;
-      // Openers are words ("第二十条…", "(本列…勾稽关系…)", "行政复议"), never numbers: skip those fast.
-      const c0 = norm.length > 0 ? norm.charCodeAt(0) : 0;
-      const opener = c0 > 255 || c0 === 40 ? openerKey(norm) || undefined : undefined;
+    all.forEach((token, i) => {
+      const opener = openerKey(token.norm);
       if (opener) {
         if (key && key !== opener) flush(i);
         key ??= opener;
       }
-      if (!key) key = signatureKey(norm) || undefined;
-    }
+      key ??= signatureKey(token.norm);
+    });
     flush(all.length);
   }
   // A table split by prose or blank-separated Markdown blocks: merge neighbours of the same key.
@@ -121,10 +78,7 @@ export function mapTables(regions: TableRegion[], yearVersion: TemplateVersion |
       seg.key === 'requests' ? mapRequests(seg.tokens, seg.region.shape !== 'pipe')
         : seg.key === 'review' ? mapReview(seg.tokens)
           : mapActive(seg.tokens, yearVersion);
-    // Built field by field rather than spread (a spread of differently shaped objects is slow).
-    const table: ParsedTable = { key: seg.key, shape: seg.region.shape, span, anchor, cells: mapped.cells, problems: mapped.problems };
-    if ('version' in mapped) table.version = mapped.version;
-    tables.push(table);
+    tables.push({ key: seg.key, shape: seg.region.shape, span, anchor, ...mapped });
   }
   return tables;
 }
@@ -149,36 +103,14 @@ interface Mapped {
   version?: TemplateVersion;
 }
 
-function makeCell(table: TableKey, row: string, column: ColumnTemplate, token: CellToken, key = cellKey(table, row, column.key)): Cell {
-  return makeValueCell(table, row, column, token.text, token.span, key);
+function makeCell(table: TableKey, row: string, column: ColumnTemplate, token: CellToken): Cell {
+  return makeValueCell(table, row, column, token.text, token.span);
 }
 
 /** The cell of `column` in `row` holding `text` at `span`, its value read by the column's kind. */
-export function makeValueCell(table: TableKey, row: string, column: ColumnTemplate, text: string, span: Span, key = cellKey(table, row, column.key)): Cell {
-  // The common case, "12", without parseCellValue's intermediate object (it reads it the same way).
-  if (allDigits(text)) return cellOf(key, table, row, column.key, text, span, 'ok', Number(text));
+export function makeValueCell(table: TableKey, row: string, column: ColumnTemplate, text: string, span: Span): Cell {
   const { status, value } = parseCellValue(text, column.kind);
-  return cellOf(key, table, row, column.key, text, span, status, value);
-}
-
-/** Every cell is made here, so that all share one hidden class (see below). */
-function cellOf(key: CellKey, table: TableKey, row: string, column: string, text: string, span: Span, status: Cell['status'], value: number | null): Cell {
-  return { key, table, row, column, text, span, status, value };
-}
-// `value` holds small integers, decimals and null. V8 tracks the representation of a field per hidden
-// class and widens it when another kind of value arrives (integer → decimal → anything), which retires
-// the class and deoptimizes every optimized function that read a cell: 9 of them when the first report
-// with a blank or decimal cell came after reports without. Two cells made now give `value` its widest
-// representation before any report is read.
-cellOf('', 'requests', '', '', '', { start: 0, end: 0 }, 'blank', null);
-cellOf('', 'requests', '', '', '', { start: 0, end: 0 }, 'ok', 0.5);
-
-/** Table 三's cell keys of a row, in REQUEST_COLUMNS order. */
-const REQUEST_ROW_KEYS = new Map<string, string[]>();
-function requestRowKeys(row: string): string[] {
-  let keys = REQUEST_ROW_KEYS.get(row);
-  if (!keys) REQUEST_ROW_KEYS.set(row, (keys = REQUEST_COLUMNS.map((c) => cellKey('requests', row, c.key))));
-  return keys;
+  return { key: cellKey(table, row, column.key), table, row, column: column.key, text, span, status, value };
 }
 
 /**
@@ -194,7 +126,6 @@ function runTogether(values: CellToken[], n: number): CellToken | undefined {
  * before the numbers and some drafts leave an extra empty cell at a row's end.
  */
 function fitValues(values: CellToken[], n: number): CellToken[] {
-  if (values.length <= n) return values; // nothing to trim (callers only read the result)
   const v = values.slice();
   while (v.length > n && v[0].norm === '') v.shift();
   while (v.length > n && v[v.length - 1].norm === '') v.pop();
@@ -216,18 +147,8 @@ const LEADING_NOISE = /^[0-9a-zA-Z]+(?=[一二三四五六七八九十]+、)/;
 const VALUE: RequestLabel = { kind: 'value' };
 const UNKNOWN: RequestLabel = { kind: 'unknown' };
 
+/** What a cell of table 三 is; before the table has started (`started`), other words are values. */
 function classifyRequestLabel(norm: string, started: boolean): RequestLabel {
-  const c = requestLabelOf(norm);
-  if (c.kind !== 'late') return c;
-  if (!started) return VALUE;
-  return c.group ? { kind: 'group', group: c.group } : UNKNOWN;
-}
-
-/**
- * The part of classifyRequestLabel that does not depend on whether the table has started: `late` is
- * a label that is a group only once the table has started (a bare "总计"), or else unknown.
- */
-const requestLabelOf = cached((norm: string): RequestLabel | { kind: 'late'; group?: OutcomeGroup } => {
   const s = norm.replace(LEADING_NOISE, '');
   if (isValueLike(s)) return VALUE;
   for (const key of Object.keys(REQUEST_TOP_ROWS) as (keyof typeof REQUEST_TOP_ROWS)[]) {
@@ -241,9 +162,11 @@ const requestLabelOf = cached((norm: string): RequestLabel | { kind: 'late'; gro
   }
   const item = /^(\d{1,2})[.、]/.exec(s);
   if (item) return { kind: 'item', n: Number(item[1]) };
-  if (byKeyword && (byKeyword.key !== 'processed' || s === '总计' || s === '合计')) return { kind: 'late', group: byKeyword };
-  return { kind: 'late' };
-});
+  // A group named only by its words (a bare "总计") counts once the table has started.
+  if (!started) return VALUE;
+  if (byKeyword && (byKeyword.key !== 'processed' || s === '总计' || s === '合计')) return { kind: 'group', group: byKeyword };
+  return UNKNOWN;
+}
 
 function mapRequests(tokens: CellToken[], rowBreaks: boolean): Mapped {
   const cells: Cell[] = [];
@@ -271,8 +194,8 @@ function mapRequests(tokens: CellToken[], rowBreaks: boolean): Mapped {
         span: open.label.span,
       });
     }
-    const keys = requestRowKeys(open.row);
-    for (let i = 0; i < values.length && i < REQUEST_COLUMNS.length; i++) cells.push(makeCell('requests', open.row, REQUEST_COLUMNS[i], values[i], keys[i]));
+    const row = open.row;
+    values.slice(0, REQUEST_COLUMNS.length).forEach((t, i) => cells.push(makeCell('requests', row, REQUEST_COLUMNS[i], t)));
     seen.add(open.row);
     open = undefined;
   };
@@ -333,7 +256,7 @@ function mapReview(tokens: CellToken[]): Mapped {
   // Header cells are words; the data row is the value cells after the last header word.
   let last = -1;
   tokens.forEach((t, i) => {
-    if (!valueLike(t.norm)) last = i;
+    if (!isValueLike(t.norm)) last = i;
   });
   const n = REVIEW_GROUPS.length * REVIEW_COLUMNS.length;
   const data = fitValues(tokens.slice(last + 1), n);
@@ -353,23 +276,10 @@ function mapReview(tokens: CellToken[]): Mapped {
 
 // --- Table 二 ---------------------------------------------------------------------------------
 
-/** Bit 1: a 2021 sign, bit 2: a 2019 sign. */
-const versionSigns = cached((norm) => (ACTIVE_VERSION_SIGNS['2021'].test(norm) ? 1 : 0) | (ACTIVE_VERSION_SIGNS['2019'].test(norm) ? 2 : 0));
-
-/** The table-二 row a cell's text labels, per template version (0 for none). */
-const activeRowOf: Record<TemplateVersion, (norm: string) => (typeof ACTIVE_ROWS)[TemplateVersion][number] | 0> = {
-  '2019': cached((norm) => ACTIVE_ROWS['2019'].find((r) => r.matches.test(norm)) ?? 0),
-  '2021': cached((norm) => ACTIVE_ROWS['2021'].find((r) => r.matches.test(norm)) ?? 0),
-};
-
 function activeVersion(tokens: CellToken[], fallback: TemplateVersion | undefined): TemplateVersion | undefined {
-  let v2021 = 0;
-  let v2019 = 0;
-  for (const t of tokens) {
-    const signs = versionSigns(t.norm);
-    if (signs & 1) v2021++;
-    if (signs & 2) v2019++;
-  }
+  const signs = (v: TemplateVersion) => tokens.filter((t) => ACTIVE_VERSION_SIGNS[v].test(t.norm)).length;
+  const v2021 = signs('2021');
+  const v2019 = signs('2019');
   // A tie (no sign either way, or as many of each) says nothing: the year decides, if known.
   if (v2021 === v2019) return fallback;
   return v2021 > v2019 ? '2021' : '2019';
@@ -394,13 +304,12 @@ function mapActive(tokens: CellToken[], yearVersion: TemplateVersion | undefined
     seen.add(open.row.key);
     open = undefined;
   };
-  const rowOf = activeRowOf[version];
   for (const t of tokens) {
-    const row = rowOf(t.norm) || undefined;
+    const row = rows.find((r) => r.matches.test(t.norm));
     if (row) {
       close();
       open = { row, label: t, values: [] };
-    } else if (!valueLike(t.norm)) close();
+    } else if (!isValueLike(t.norm)) close();
     else if (open) open.values.push(t);
   }
   close();

@@ -27,8 +27,8 @@ export function parseReport(text: string, options: AnalyzeOptions = {}): ReportD
   }
 
   const title = meta.title?.span;
-  const inTable = inRegionsCursor(tableLines);
-  const headings = findHeadings(lines, (i) => inTable(i) || (title !== undefined && lineIndex.lineStarts[i] >= title.start && lineIndex.lineStarts[i] < title.end));
+  const outsideTables = outsideRanges(tableLines);
+  const headings = findHeadings(lines, (i) => !outsideTables(i) || (title !== undefined && lineIndex.lineStarts[i] >= title.start && lineIndex.lineStarts[i] < title.end));
 
   const cells = cellMapOf(tables);
 
@@ -79,18 +79,6 @@ function outsideRanges(ranges: readonly LineRange[]): (line: number) => boolean 
       else return false;
     }
     return true;
-  };
-}
-
-/**
- * Whether line `i` lies in one of the ranges (sorted, disjoint), for lines asked in increasing order:
- * a cursor over the ranges rather than a flag per line (an off-heap typed array per analysis).
- */
-function inRegionsCursor(regions: readonly LineRange[]): (line: number) => boolean {
-  let r = 0;
-  return (line) => {
-    while (r < regions.length && regions[r].endLine < line) r++;
-    return r < regions.length && regions[r].startLine <= line;
   };
 }
 

@@ -11,7 +11,7 @@
  *   lines; a region that has any row with text after a pipe is read as Markdown rows throughout.
  * Which table a region is, and what each cell means, is decided later by labels (mapTables.ts).
  */
-import { isJsWhitespace, isSpace, normalizeLabel, trimSpan, type Line } from '../text';
+import { normalizeLabel, trimSpan, type Line } from '../text';
 import type { Span, TableShape } from '../types';
 
 export interface CellToken {
@@ -42,43 +42,31 @@ const MD_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const HEADING_LIKE = /^[\s\u3000]*(?:[0０]?[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])/;
 
 export function classifyLine(text: string): LineKind {
-  if (text.length === 0) return 'blank';
-  if (text.charCodeAt(0) === 9) return 'tab';
-  let i = 0;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  if (i === text.length) return 'blank';
-  if (text[i] === '|') {
+  if (text.startsWith('\t')) return 'tab';
+  const content = text.replace(LEADING_BLANKS, '');
+  if (content === '') return 'blank';
+  if (content.startsWith('|')) {
     if (MD_SEPARATOR.test(text)) return 'separator';
-    return text.indexOf('|', i + 1) > 0 ? 'markdown' : 'text';
+    return content.includes('|', 1) ? 'markdown' : 'text';
   }
-  const pipe = text.indexOf('|', i);
+  const pipe = content.indexOf('|');
   if (pipe < 0) return 'text';
   // A separator without outer pipes ("---|---"); one pipe at least, so that "---" alone stays text.
-  const c = text.charCodeAt(i);
-  if ((c === 45 || c === 58) && MD_SEPARATOR.test(text)) return 'separator';
-  if (isRowWithoutOuterPipes(text, pipe)) return 'markdown';
-  // Cheap pre-check before the regex: a pipe cell's line ends in "|" (maybe followed by spaces).
-  let e = text.length - 1;
-  while (e > i && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9)) e--;
-  if (text.charCodeAt(e) === 124 && PIPE_TAIL.test(text)) return 'pipe';
-  return 'text';
+  if (/^[-:]/.test(content) && MD_SEPARATOR.test(text)) return 'separator';
+  if (isRowWithoutOuterPipes(content.slice(pipe + 1))) return 'markdown';
+  return PIPE_TAIL.test(text) ? 'pipe' : 'text';
 }
+
+/** Blanks at a line's start: spaces, TABs, ideographic and no-break spaces, line and page breaks (\f in PDF text). */
+const LEADING_BLANKS = /^[ \t\u3000\u00a0\r\n\f]+/;
 
 /**
  * "a | b | c": two pipes or more, text after the first one (a pipe-shape line has only pipes and spaces
  * after its first pipe: "结果 |", "0 | ||"). One pipe is not enough: prose and web footers use one as
- * a separator ("网站标识码 | 京ICP备…").
+ * a separator ("网站标识码 | 京ICP备…"). `afterFirstPipe` is the line after its first pipe.
  */
-function isRowWithoutOuterPipes(text: string, firstPipe: number): boolean {
-  let afterText = false;
-  let pipes = 1;
-  for (let j = firstPipe + 1; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 124) pipes++;
-    else if (!isJsWhitespace(c)) afterText = true;
-    if (afterText && pipes >= 2) return true;
-  }
-  return false;
+function isRowWithoutOuterPipes(afterFirstPipe: string): boolean {
+  return afterFirstPipe.includes('|') && /[^\s|]/.test(afterFirstPipe);
 }
 
 /** A short untabbed line inside a TAB table that continues the previous cell. */
@@ -97,12 +85,7 @@ function isContinuation(lines: Line[], kinds: LineKind[], i: number): boolean {
 
 /** Finds every table region and tokenizes it. Linear in the number of lines. */
 export function findTableRegions(lines: Line[]): TableRegion[] {
-  // Arrays that optimized code reads are filled by push or sized up front (as here and in indexLines),
-  // across the core, never made by map(): once map() itself runs optimized it returns arrays of another
-  // elements kind, and V8 deoptimized every optimized reader of them ("wrong map") and compiled it
-  // again (8 times in a 300-report run).
-  const kinds: LineKind[] = new Array(lines.length);
-  for (let i = 0; i < lines.length; i++) kinds[i] = classifyLine(lines[i].text);
+  const kinds = lines.map((line) => classifyLine(line.text));
   const regions: TableRegion[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -137,7 +120,6 @@ export function findTableRegions(lines: Line[]): TableRegion[] {
 }
 
 function tokenize(lines: Line[], kinds: LineKind[], shape: TableShape, first: number, last: number): TableRegion {
-  // One function per shape: each stays small, so the JIT compiles only the one a report uses, quickly.
   const tokens = shape === 'tab' ? tabTokens(lines, kinds, first, last)
     : shape === 'pipe' ? pipeTokens(lines, kinds, first, last)
       : markdownTokens(lines, kinds, first, last);
@@ -170,9 +152,9 @@ function tabTokens(lines: Line[], kinds: LineKind[], first: number, last: number
     // "\tcell" — further TABs on the same line separate further cells.
     for (let from = 1; ;) {
       const tab = lt.indexOf('\t', from);
-      const span = trimSpan(lt, from, tab < 0 ? lt.length : tab);
-      // trimSpan trims a subset of what String#trim does, so trimming the span first gives the same text.
-      const text = trimmed(lt, span.start, span.end);
+      const to = tab < 0 ? lt.length : tab;
+      const span = trimSpan(lt, from, to);
+      const text = lt.slice(from, to).trim();
       span.start += line.start;
       span.end += line.start;
       tokens.push({ text, norm: normalizeLabel(text), span, rowStart, line: i });
@@ -208,37 +190,40 @@ function markdownTokens(lines: Line[], kinds: LineKind[], first: number, last: n
     const kind = kinds[i];
     if (kind === 'blank' || kind === 'separator') continue;
     const line = lines[i];
-    const lt = line.text;
-    // One pass over the row: each unescaped pipe ends a cell. Text before the first pipe is a cell only
-    // if not blank ("a | b" rows), and so is text after the last one ("| a | b" rows).
-    let segStart = 0;
-    let firstSegment = true;
+    // Text before the first pipe is a cell only if not blank ("a | b" rows), and so is text after the
+    // last one ("| a | b" rows).
+    const cells = pipeSeparated(line.text);
     let rowStart = true;
-    for (let j = 0; j <= lt.length; j++) {
-      const c = j < lt.length ? lt.charCodeAt(j) : 124;
-      if (c === 92 && j + 1 < lt.length) {
-        j++; // "\|" is an escaped pipe
-        continue;
-      }
-      if (c !== 124) continue;
-      const atEnd = j >= lt.length;
-      if (!((firstSegment || atEnd) && isBlank(lt, segStart, j))) {
-        tokens.push(markdownToken(line, segStart, Math.min(j, lt.length), rowStart));
-        rowStart = false;
-      }
-      firstSegment = false;
-      segStart = j + 1;
-    }
+    cells.forEach(([from, to], k) => {
+      const outer = k === 0 || k === cells.length - 1;
+      if (outer && line.text.slice(from, to).trim() === '') return;
+      tokens.push(markdownToken(line, from, to, rowStart));
+      rowStart = false;
+    });
   }
   return tokens;
+}
+
+/** The [start, end) offsets of the text between the unescaped pipes of a row ("\|" is a pipe inside a cell). */
+function pipeSeparated(text: string): [number, number][] {
+  const cells: [number, number][] = [];
+  let start = 0;
+  for (let j = 0; j < text.length; j++) {
+    if (text[j] === '\\') j++;
+    else if (text[j] === '|') {
+      cells.push([start, j]);
+      start = j + 1;
+    }
+  }
+  cells.push([start, text.length]);
+  return cells;
 }
 
 /** The token of the Markdown cell between offsets `from` and `to` of a row. */
 function markdownToken(line: Line, from: number, to: number, rowStart: boolean): CellToken {
   const lt = line.text;
   const span = trimSpan(lt, from, to);
-  let text = lt.slice(span.start, span.end);
-  if (text.indexOf('<') >= 0) text = text.replace(/<br\s*\/?>/gi, '');
+  const text = lt.slice(span.start, span.end).replace(/<br\s*\/?>/gi, '');
   if (span.start === span.end) {
     // Empty cell: a value typed here goes after the first space ("| |" → "| 12|").
     const at = from < to && lt.charCodeAt(from) === 32 ? from + 1 : from;
@@ -247,16 +232,4 @@ function markdownToken(line: Line, from: number, to: number, rowStart: boolean):
   span.start += line.start;
   span.end += line.start;
   return { text, norm: normalizeLabel(text), span, rowStart, line: line.index };
-}
-
-/** `s.slice(start, end).trim()`, without the second string when there is nothing left to trim. */
-function trimmed(s: string, start: number, end: number): string {
-  const t = s.slice(start, end);
-  return start < end && (isJsWhitespace(s.charCodeAt(start)) || isJsWhitespace(s.charCodeAt(end - 1))) ? t.trim() : t;
-}
-
-/** Whether `text.slice(start, end).trim()` is empty. */
-function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isJsWhitespace(text.charCodeAt(i))) return false;
-  return true;
 }

@@ -3,17 +3,6 @@ import type { ColumnTemplate } from '../template';
 import { asciiDigits } from '../text';
 import type { CellStatus } from '../types';
 
-/** /^\d+$/.test without the regex call: one or more ASCII digits. */
-export function allDigits(s: string): boolean {
-  const n = s.length;
-  if (n === 0) return false;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-
 /** Markers people write for "no value". */
 const BLANK_MARKERS = /^(?:[/／\\]|[-—–－~～]+|无|空|暂无)$/;
 
@@ -40,7 +29,6 @@ const VALUE_WITH_NOISE = new RegExp(`^[+\\-−增减]?[\\d.,，]+(?:${VALUE_UNIT
  * numbers with noise ("12 ", "1,234", "77903.8万元", "增98"), blanks, or short digit-bearing text.
  */
 export function isValueLike(norm: string): boolean {
-  if (allDigits(norm)) return true;
   if (isBlankText(norm)) return true;
   const t = asciiDigits(norm);
   if (VALUE_WITH_NOISE.test(t)) return true;
@@ -49,7 +37,6 @@ export function isValueLike(norm: string): boolean {
 }
 
 export function parseCellValue(text: string, kind: ColumnTemplate['kind'] = 'count'): { status: CellStatus; value: number | null } {
-  if (allDigits(text)) return { status: 'ok', value: Number(text) }; // the common case: "12"
   const t = asciiDigits(text.replace(/[\s\u3000]/g, ''));
   if (isBlankText(t)) return { status: 'blank', value: null };
   if (kind === 'count') {
