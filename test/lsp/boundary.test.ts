@@ -2,6 +2,9 @@
  * The one boundary between the VS Code client and the server: the client imports nothing from
  * server/, only from shared/ (the protocol and the report detection) and the editor's libraries;
  * shared/ itself depends on nothing but the pure core. And the manifest agrees with shared/protocol.ts.
+ * Also the core's own boundaries (docs/architecture.md, invariants): the core imports nothing outside
+ * itself (no Node module, no editor, no LSP runtime), and the template imports nothing from the rules or
+ * the model above it.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -70,5 +73,26 @@ describe('client–server boundary', () => {
     assert.deepEqual(settings.filter((k) => !k.startsWith(`${SETTINGS_SECTION}.`)), []);
     const commands = pkg.contributes.commands.map((c: { command: string }) => c.command);
     for (const command of Object.values(SERVER_COMMANDS)) assert.ok(commands.includes(command), `${command} not in contributes.commands`);
+  });
+});
+
+describe('core boundary', () => {
+  const core = path.join('server', 'src', 'core');
+
+  it('server/src/core imports only server/src/core: no node: modules, no vscode, no LSP runtime, no fs', () => {
+    const files = sourcesIn(core);
+    assert.ok(files.length >= 40, files.join(', '));
+    const offending = files.flatMap((file) => importsOf(file).filter((p) => !inside(p, core)).map((p) => `${file} → ${p}`));
+    assert.deepEqual(offending, []);
+  });
+
+  it('core/template/ (the format as data) imports nothing from rules/, model/ or the rest of the core', () => {
+    const template = path.join(core, 'template');
+    const offending = sourcesIn(template).flatMap((file) =>
+      importsOf(file)
+        .filter((p) => !(inside(p, template) || p === path.join(core, 'types')))
+        .map((p) => `${file} → ${p}`),
+    );
+    assert.deepEqual(offending, []);
   });
 });
