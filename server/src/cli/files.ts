@@ -1,50 +1,81 @@
-/** File-system side of the CLI: finding report files, decoding them, writing fixes atomically. */
-import { isAscii, isUtf8, transcode } from 'node:buffer';
+/**
+ * Finding the report files of a command line. Symbolic links are followed, to files and to folders,
+ * on the command line and inside folders; a link that leads back into a folder being walked is a loop
+ * and is reported as one. Reading, decoding and writing are in server/src/files/ (shared with the server).
+ */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { hasReportExtension, isWalkedFolder } from '../config/reportFiles';
-import { CliError } from './messages';
-
+import { FileProblem, problemOf } from '../files/read';
 
 /**
- * Expands folders (recursively, .txt and .md) and checks that files exist. Errors are collected, not
- * thrown. `walked` holds the files found in folders, as opposed to named: only those are dropped when
- * their text is not a report (reportFiles.ts).
+ * Expands folders (recursively, .txt and .md) and checks that named paths exist. Errors are collected,
+ * not thrown. `walked` holds the files found in folders, as opposed to named: only those are dropped
+ * when their text is not a report (reportFiles.ts). Named paths that are not folders are kept whatever
+ * they are: reading them refuses FIFOs, devices and the like with a message.
  */
-export function collectFiles(paths: string[]): { files: string[]; walked: ReadonlySet<string>; errors: CliError[] } {
+export function collectFiles(paths: string[]): { files: string[]; walked: ReadonlySet<string>; errors: FileProblem[] } {
   const files: string[] = [];
   const walked = new Set<string>();
   const named: string[] = [];
-  const errors: CliError[] = [];
-  const walk = (dir: string) => {
+  const errors: FileProblem[] = [];
+  /** dev:ino of the folders on the way down: meeting one again is a loop. */
+  const ancestors = new Set<string>();
+  const walk = (dir: string, st: fs.Stats) => {
+    const id = `${st.dev}:${st.ino}`;
+    if (ancestors.has(id)) {
+      errors.push(new FileProblem('loop', dir));
+      return;
+    }
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      errors.push(new CliError('io.cannotReadFolder', { path: dir, code: errorCode(e) }));
+      errors.push(new FileProblem('cannotReadFolder', dir, (e as NodeJS.ErrnoException).code ?? String(e)));
       return;
     }
+    ancestors.add(id);
     // Code-unit order: the same on every machine, and localeCompare's first call loads ICU's collation
     // data (14 ms here, 3 % of a 300-file run).
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) {
-        if (isWalkedFolder(e.name)) walk(p);
-      } else if (e.isFile() && hasReportExtension(e.name)) {
-        files.push(p);
-        walked.add(p);
+        if (isWalkedFolder(e.name)) walk(p, fs.statSync(p));
+      } else if (e.isFile()) {
+        if (hasReportExtension(e.name)) {
+          files.push(p);
+          walked.add(p);
+        }
+      } else if (e.isSymbolicLink()) {
+        let target: fs.Stats;
+        try {
+          target = fs.statSync(p);
+        } catch (err) {
+          // A dangling link is not worth a message unless it looks like a report; a loop always is.
+          const problem = problemOf(err, p);
+          if (problem.key === 'loop' || hasReportExtension(e.name)) errors.push(problem);
+          continue;
+        }
+        if (target.isDirectory()) {
+          if (isWalkedFolder(e.name)) walk(p, target);
+        } else if (target.isFile() && hasReportExtension(e.name)) {
+          files.push(p);
+          walked.add(p);
+        }
       }
+      // FIFOs, devices and sockets found in a folder are not reports: passed over without opening them.
     }
+    ancestors.delete(id);
   };
   for (const p of paths) {
     let st: fs.Stats;
     try {
       st = fs.statSync(p);
-    } catch {
-      errors.push(new CliError('io.noSuchPath', { path: p }));
+    } catch (e) {
+      errors.push(problemOf(e, p));
       continue;
     }
-    if (st.isDirectory()) walk(p);
+    if (st.isDirectory()) walk(p, st);
     else {
       files.push(p);
       named.push(p);
@@ -52,63 +83,4 @@ export function collectFiles(paths: string[]): { files: string[]; walked: Readon
   }
   for (const p of named) walked.delete(p); // named as well as found in a folder: checked as named
   return { files, walked, errors };
-}
-
-export interface DecodedFile {
-  text: string;
-  /** How to write the text back: only UTF-8 files (with or without BOM) can be rewritten. */
-  encoding: 'utf-8' | 'utf-8-bom' | 'gb18030';
-}
-
-/** Reads a report as UTF-8 (BOM dropped, as editors do), falling back to GB18030 for legacy exports. */
-export function readReport(file: string): DecodedFile {
-  let buf: Buffer;
-  try {
-    buf = fs.readFileSync(file);
-  } catch (e) {
-    throw new CliError('io.cannotRead', { path: file, code: errorCode(e) });
-  }
-  const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
-  const body = bom ? buf.subarray(3) : buf;
-  // A strict check first (buffer.isUtf8 validates as a fatal TextDecoder does, much faster).
-  if (isUtf8(body)) return { text: decodeUtf8(body), encoding: bom ? 'utf-8-bom' : 'utf-8' };
-  return { text: new TextDecoder('gb18030').decode(buf), encoding: 'gb18030' };
-}
-
-/**
- * Well-formed UTF-8 to a string. For Chinese text ICU's converter (buffer.transcode) is about three
- * times faster than Buffer#toString, which dominated reading a report; for well-formed input both give
- * the same string. ASCII keeps toString (its fast path, and a one-byte string).
- */
-function decodeUtf8(bytes: Buffer): string {
-  if (isAscii(bytes)) return bytes.toString('utf8');
-  try {
-    return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
-  } catch {
-    return bytes.toString('utf8'); // a Node built without ICU
-  }
-}
-
-/** Writes through a temporary file in the same folder and a rename, so a crash never leaves half a file. */
-export function writeAtomic(file: string, decoded: DecodedFile): void {
-  if (decoded.encoding === 'gb18030') throw new CliError('io.notUtf8', { path: file });
-  const data = (decoded.encoding === 'utf-8-bom' ? '\uFEFF' : '') + decoded.text;
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    const mode = fs.statSync(file).mode;
-    fs.writeFileSync(tmp, data, { mode });
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    try {
-      fs.unlinkSync(tmp);
-    } catch {
-      /* the temporary file was never created */
-    }
-    throw new CliError('io.cannotWrite', { path: file, code: errorCode(e) });
-  }
-}
-
-/** The errno code of a file-system error (ENOENT, EACCES, …), or its text. */
-function errorCode(e: unknown): string {
-  return (e as NodeJS.ErrnoException).code ?? String(e);
 }

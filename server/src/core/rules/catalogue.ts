@@ -106,6 +106,10 @@ export const RULES: readonly RuleDefinition[] = [
   rule('crossYear.effective', 'information', false,
     ['现行有效件数与上年报告衔接不上', 'Documents in force do not follow from last year’s report'],
     ['现行有效件数按上年 {prev} + 制发 {issued} − 废止 {repealed} 应为 {expected}，实为 {actual}', 'In force should be {expected} (last year {prev} + issued {issued} − repealed {repealed}), found {actual}']),
+  // Reported by the file reader (server/src/files/decode.ts), not by the analysis: the core sees text only.
+  rule('encoding.invalid', 'warning', false,
+    ['文件中有不是有效 UTF-8 的字节', 'The file holds bytes that are not valid UTF-8'],
+    ['此处的字节不是有效的 UTF-8，按 U+FFFD（�）读取', 'A byte here is not valid UTF-8; it was read as U+FFFD (�)']),
 ];
 
 export const RULES_BY_CODE: ReadonlyMap<string, RuleDefinition> = new Map(RULES.map((r) => [r.code, r]));
