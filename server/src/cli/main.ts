@@ -16,7 +16,7 @@ import { FixRefusal, planWrite, removeStaleTempFiles, writeFixed } from '../file
 import { collectFiles } from './files';
 import { parseCommandLine } from './args';
 import { cliMessage, type CliMessageKey } from './messages';
-import { CrossYearPairing } from './pairing';
+import { CrossYearPairing } from '../files/pairing';
 import {
   TOOL_VERSION, csvWriter, extractCsvWriter, extractJsonWriter, jsonWriter, sarifWriter, skippedLine, textWriter,
   type CheckWriter, type ExtractWriter, type FileResult, type SkippedFile,
@@ -118,7 +118,7 @@ export function run(argv: string[], io: Io): number {
   if (command === 'check') {
     const out = (s: string) => io.out(s);
     const writer: CheckWriter = format === 'json' ? jsonWriter(out) : format === 'sarif' ? sarifWriter(out, locale, io.cwd) : format === 'csv' ? csvWriter(out) : textWriter(out, locale);
-    const pairing = new CrossYearPairing();
+    const pairing = new CrossYearPairing<{ file: string; options: AnalyzeOptions }>();
     const counts = { error: 0, warning: 0 };
     const emit = (file: string, doc: ReportDocument, findings: Finding[], late = false) => {
       const shown = quiet ? findings.filter((f) => f.severity === 'error') : findings;
@@ -130,7 +130,7 @@ export function run(argv: string[], io: Io): number {
       const file = files[i];
       const a = analyse(file);
       if (a) {
-        const paired = pairing.add(file, a.document, a.options);
+        const paired = pairing.add(a.document, a.options, { file, options: a.options });
         if (paired.findings.length) {
           a.findings.push(...paired.findings);
           sortFindings(a.findings);
