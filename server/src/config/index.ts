@@ -59,7 +59,8 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; probl
   } catch (e) {
     // Only where, never what: the text may be a secret the config path was made to point at, and
     // JSON.parse's message quotes the text.
-    problems.push({ key: 'config.notJson', args: jsonErrorPosition(text, e) });
+    const at = jsonErrorPosition(text, e);
+    problems.push(at ? { key: 'config.notJsonAt', args: at } : { key: 'config.notJson', args: {} });
     return { config, problems };
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -169,9 +170,9 @@ export function trustProblem(file: fs.Stats, folder: fs.Stats): ConfigProblem | 
 }
 
 /** Line and column (1-based) of a JSON.parse error, from the offset its message gives. */
-function jsonErrorPosition(text: string, e: unknown): { line: number | string; column: number | string } {
+function jsonErrorPosition(text: string, e: unknown): { line: number; column: number } | undefined {
   const m = /position (\d+)/.exec(e instanceof Error ? e.message : '');
-  if (!m) return { line: '?', column: '?' };
+  if (!m) return undefined;
   const before = text.replace(/^\uFEFF/, '').slice(0, Number(m[1]));
   const lines = before.split('\n');
   return { line: lines.length, column: lines[lines.length - 1].length + 1 };

@@ -7,7 +7,8 @@ import { formatIn, type MessageArgs } from '../core/rules/catalogue';
 import type { Locale } from '../core/types';
 
 const MESSAGES = {
-  'config.notJson': { zh: '不是有效的 JSON（第 {line} 行第 {column} 列附近）', en: 'not valid JSON (near line {line}, column {column})' },
+  'config.notJson': { zh: '不是有效的 JSON', en: 'not valid JSON' },
+  'config.notJsonAt': { zh: '不是有效的 JSON（第 {line} 行第 {column} 列附近）', en: 'not valid JSON (near line {line}, column {column})' },
   'config.notFile': { zh: '不是普通文件，已忽略', en: 'not a regular file; ignored' },
   'config.unreadable': { zh: '无法读取（{code}），已忽略', en: 'cannot be read ({code}); ignored' },
   'config.tooLarge': { zh: '超过 {max} 字节，不像配置文件，已忽略', en: 'larger than {max} bytes, not a config file; ignored' },

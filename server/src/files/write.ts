@@ -69,8 +69,10 @@ export function writeFixed(file: string, read: ReadFile, data: Buffer): void {
   }
   const tmp = tempNameFor(target);
   let fd: number | undefined;
+  let created = false;
   try {
     fd = fs.openSync(tmp, 'wx', 0o600);
+    created = true;
     fs.writeSync(fd, data);
     if (typeof process.getuid === 'function') fs.fchownSync(fd, st.uid, st.gid);
     fs.fchmodSync(fd, st.mode & 0o7777); // after chown, which clears the set-id bits
@@ -82,9 +84,9 @@ export function writeFixed(file: string, read: ReadFile, data: Buffer): void {
   } catch (e) {
     if (fd !== undefined) fs.closeSync(fd);
     try {
-      fs.unlinkSync(tmp);
+      if (created) fs.unlinkSync(tmp); // never a file we did not create
     } catch {
-      /* never created, or already renamed */
+      /* already renamed */
     }
     if (e instanceof FixRefusal) throw e;
     throw new FixRefusal('cannotWrite', file, (e as NodeJS.ErrnoException).code ?? String(e));
