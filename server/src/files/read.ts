@@ -74,22 +74,26 @@ export function readReportFile(file: string, maxSize = DEFAULT_MAX_FILE_SIZE): R
   }
 }
 
-/** Reads to the end, never past `maxSize` (a file may grow while it is read). */
+/** Reads to the end, never past `maxSize` (a file may grow while it is read): one buffer, one byte spare to see the end. */
 function readAll(fd: number, size: number, maxSize: number, file: string): Buffer {
-  const chunks: Buffer[] = [];
+  let buf = Buffer.allocUnsafe(Math.min(size, maxSize) + 1);
   let total = 0;
   for (;;) {
-    const chunk = Buffer.allocUnsafe(Math.max(Math.min(size - total, maxSize + 1 - total), 64 * 1024));
+    if (total === buf.length) {
+      if (total > maxSize) throw new FileProblem('tooLarge', file, String(maxSize));
+      const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, maxSize + 1));
+      buf.copy(bigger, 0, 0, total);
+      buf = bigger;
+    }
     let n: number;
     try {
-      n = fs.readSync(fd, chunk, 0, chunk.length, null);
+      n = fs.readSync(fd, buf, total, buf.length - total, null);
     } catch (e) {
       throw problemOf(e, file);
     }
     if (n === 0) break;
-    chunks.push(chunk.subarray(0, n));
     total += n;
-    if (total > maxSize) throw new FileProblem('tooLarge', file, String(maxSize));
   }
-  return Buffer.concat(chunks, total);
+  if (total > maxSize) throw new FileProblem('tooLarge', file, String(maxSize));
+  return buf.subarray(0, total);
 }
