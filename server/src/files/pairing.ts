@@ -7,7 +7,7 @@
  *
  * As before streaming, the first report of an (agency, year) in the batch is the one paired with.
  */
-import { compareWithPreviousYear, parseReport, type AnalyzeOptions, type Finding, type ReportDocument } from '../core';
+import { compareWithPreviousYear, parseReport, type AnalyzeOptions, type Cell, type Finding, type ReportDocument } from '../core';
 
 
 const keyOf = (agency: string, year: number) => `${year}\u0000${agency}`;
@@ -17,7 +17,7 @@ const KEPT_CELL = /^requests\.carryover\.|^active\.\w+\.effective$/;
 
 /** `Waiting`: what the caller keeps of a report whose previous year has not come yet. */
 export class CrossYearPairing<Waiting> {
-  private readonly first = new Map<string, ReportDocument>();
+  private readonly first = new Map<string, PairingSummary>();
   private readonly waiting = new Map<string, Waiting[]>();
 
   /**
@@ -30,16 +30,17 @@ export class CrossYearPairing<Waiting> {
     const year = doc.year.value;
     const prev = this.first.get(keyOf(doc.agency, year - 1));
     let findings: Finding[] = [];
-    if (prev) findings = compareWithPreviousYear(prev, doc, options);
+    if (prev) findings = compareWithPreviousYear(documentOf(prev), doc, options);
     else {
-      const key = keyOf(doc.agency, year - 1);
+      const key = keyOf(detached(doc.agency), year - 1);
       const list = this.waiting.get(key);
       if (list) list.push(waiter);
       else this.waiting.set(key, [waiter]);
     }
     const key = keyOf(doc.agency, year);
     if (this.first.has(key)) return { findings, waiting: [] };
-    this.first.set(key, pairingStub(doc));
+    const summary = summaryOf(doc, doc.agency, year);
+    this.first.set(keyOf(summary.agency, year), summary);
     const waiting = this.waiting.get(key) ?? [];
     this.waiting.delete(key);
     return { findings, waiting };
@@ -53,8 +54,47 @@ export class CrossYearPairing<Waiting> {
 
 const EMPTY = parseReport('');
 
-/** The document without its text, lines, structure and all cells but those compared across years. */
-function pairingStub(doc: ReportDocument): ReportDocument {
-  const cells = new Map([...doc.cells].filter(([key]) => KEPT_CELL.test(key)));
-  return { ...doc, text: '', lines: EMPTY.lines, headings: [], parts: [], tables: [], cells, title: undefined, period: undefined };
+/**
+ * What a report keeps for the next year's report: its agency, year, template and the values of the
+ * cells compared across years (valid ones only, as compareWithPreviousYear reads only those). Built
+ * field by field, and the agency copied, because a substring of the report would keep its whole text
+ * alive in V8.
+ */
+interface PairingSummary {
+  agency: string;
+  year: number;
+  template: ReportDocument['template'];
+  keys: string[];
+  values: number[];
+}
+
+function summaryOf(doc: ReportDocument, agency: string, year: number): PairingSummary {
+  const keys: string[] = [];
+  const values: number[] = [];
+  for (const c of doc.cells.values()) {
+    if (c.status !== 'ok' || c.value === null || !KEPT_CELL.test(c.key)) continue;
+    keys.push(c.key);
+    values.push(c.value);
+  }
+  return { agency: detached(agency), year, template: doc.template, keys, values };
+}
+
+/** A document holding only what compareWithPreviousYear reads of the previous year's report. */
+function documentOf(s: PairingSummary): ReportDocument {
+  const cells = new Map<string, Cell>();
+  s.keys.forEach((key, i) => {
+    cells.set(key, { key, table: key.startsWith('active.') ? 'active' : 'requests', row: '', column: '', text: '', span: { start: 0, end: 0 }, status: 'ok', value: s.values[i] });
+  });
+  return {
+    ...EMPTY,
+    year: { value: s.year, span: { start: 0, end: 0 }, source: 'title' },
+    agency: s.agency,
+    template: s.template,
+    cells,
+  };
+}
+
+/** A copy of `s` that does not share the memory of the string it was cut from. */
+function detached(s: string): string {
+  return Array.from(s).join('');
 }
