@@ -3,17 +3,22 @@
  * 100,000) from the seeds, each under an agency name of its own and years that pair across years, then
  * runs `check --format json` on the folder with stdout to /dev/null and reports the time, the rate and
  * the peak RSS of the CLI process (read in the process itself when it exits). Target: ≥ 1,000
- * reports/s and ≤ 200 MB peak RSS. Not part of `npm test` (it writes over a gigabyte).
+ * reports/s and ≤ 200 MB peak RSS. Then the editor's "check workspace" over `--workspace N` of them
+ * (default 10,000): the server's peak RSS against its RSS before the check (target: +100 MB at most).
+ * Not part of `npm test` (it writes over a gigabyte).
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseReport } from '../../server/src/core';
+import { TestClient } from '../lsp/client';
 import { ROOT, SEED_DIR, SEEDS } from '../support/fixtures';
 
 const args = process.argv.slice(2);
-const files = Number(args[args.indexOf('--files') + 1] || 0) || 100_000;
+const numberOption = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+const files = numberOption('--files', 100_000);
+const workspaceFiles = numberOption('--workspace', 10_000);
 const keep = args.includes('--keep');
 const NUMERALS = '〇一二三四五六七八九';
 
@@ -22,7 +27,7 @@ function agencyName(base: string, i: number): string {
   return `${[...String(i)].map((d) => NUMERALS[Number(d)]).join('')}号${base}`;
 }
 
-function generate(dir: string): void {
+function generate(dir: string, files: number): void {
   const seeds = SEEDS.map((s) => {
     const text = fs.readFileSync(path.join(SEED_DIR, s), 'utf8');
     return { text, agency: parseReport(text).agency! };
@@ -37,11 +42,41 @@ function generate(dir: string): void {
   }
 }
 
+/** The server's resident memory now and at its peak, from /proc (Linux). */
+function serverMemory(pid: number): { rss: number; peak: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
+async function benchWorkspace(): Promise<void> {
+  if (!workspaceFiles) return;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gar-scale-ws-'));
+  try {
+    generate(dir, workspaceFiles);
+    const client = await TestClient.start({ root: dir });
+    try {
+      const before = serverMemory(client.proc.pid!);
+      const t = Date.now();
+      const result = await client.request<{ files: number }>('workspace/executeCommand', { command: 'govAnnualReport.checkWorkspace', arguments: [] });
+      const seconds = (Date.now() - t) / 1000;
+      const after = serverMemory(client.proc.pid!);
+      const progress = client.events.filter((e) => e.kind === 'progress').length;
+      console.log(`check workspace: ${result.files} reports in ${seconds.toFixed(1)} s, ${progress} progress notifications, server RSS ${before.rss.toFixed(0)} MB before, peak ${after.peak.toFixed(0)} MB (+${(after.peak - before.rss).toFixed(0)} MB; target +100 MB)`);
+    } finally {
+      await client.stop();
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function main(): void {
+  if (!files) return;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gar-scale-'));
   try {
     let t = Date.now();
-    generate(dir);
+    generate(dir, files);
     console.log(`generated ${files} reports in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     const rssFile = path.join(dir, 'rss');
     const hook = path.join(dir, 'rss-hook.js');
@@ -65,3 +100,4 @@ function main(): void {
 }
 
 main();
+void benchWorkspace();

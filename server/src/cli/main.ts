@@ -13,7 +13,7 @@ import { notAReport } from '../config/reportFiles';
 import { encodingFindings } from '../files/encodingFindings';
 import { FileProblem, readReportFile, type ReadFile } from '../files/read';
 import { FixRefusal, planWrite, removeStaleTempFiles, writeFixed } from '../files/write';
-import { collectFiles } from './files';
+import { findFiles } from './files';
 import { parseCommandLine } from './args';
 import { cliMessage, type CliMessageKey } from './messages';
 import { CrossYearPairing } from '../files/pairing';
@@ -75,17 +75,25 @@ export function run(argv: string[], io: Io): number {
     else failures.push(text);
   };
   const absolute = paths.map((p) => path.resolve(io.cwd, p));
-  const { files, walked, errors } = collectFiles(absolute);
-  errors.forEach(fail);
-  if (files.length === 0 && errors.length) return 2;
+  const { namedProblems, found: foundFiles } = findFiles(absolute);
+  namedProblems.forEach(fail);
+  if (namedProblems.length === absolute.length) return 2;
+  /** The files in order, a problem met on the way told as it is met. */
+  function* files(): Generator<{ file: string; walked: boolean }> {
+    for (const f of foundFiles()) {
+      if (f.problem) fail(f.problem);
+      else yield f;
+    }
+  }
   const configs = configResolver(template, locale, io, projectBoundaries(io.cwd, absolute), display);
-  io.batch?.(files.length);
+  // Counted by a walk of its own (names only, never kept) when someone wants the total.
+  const total = io.batch || io.progress ? countFiles(foundFiles()) : 0;
+  io.batch?.(total);
   const skipped: SkippedFile[] = [];
-  const progress = io.progress && files.length > 1 ? progressLine(io, locale, files.length) : undefined;
+  const progress = io.progress && total > 1 ? progressLine(io, locale, total) : undefined;
 
   /** Reads and analyses one file; undefined when it is skipped or cannot be read (already told). */
-  const analyse = (file: string): { read: ReadFile; document: ReportDocument; findings: Finding[]; options: AnalyzeOptions } | undefined => {
-    const found = walked.has(file);
+  const analyse = (file: string, found: boolean): { read: ReadFile; document: ReportDocument; findings: Finding[]; options: AnalyzeOptions } | undefined => {
     let read: ReadFile;
     try {
       read = readReportFile(file, maxFileSize);
@@ -118,7 +126,7 @@ export function run(argv: string[], io: Io): number {
   if (command === 'check') {
     const out = (s: string) => io.out(s);
     const writer: CheckWriter = format === 'json' ? jsonWriter(out) : format === 'sarif' ? sarifWriter(out, locale, io.cwd) : format === 'csv' ? csvWriter(out) : textWriter(out, locale);
-    const pairing = new CrossYearPairing<{ file: string; options: AnalyzeOptions }>();
+    const pairing = new CrossYearPairing<string>();
     const counts = { error: 0, warning: 0 };
     const emit = (file: string, doc: ReportDocument, findings: Finding[], late = false) => {
       const shown = quiet ? findings.filter((f) => f.severity === 'error') : findings;
@@ -126,11 +134,11 @@ export function run(argv: string[], io: Io): number {
       const result: FileResult = { path: display(file), year: doc.year?.value, template: doc.template, findings: shown };
       writer.file(result, late);
     };
-    for (let i = 0; i < files.length; i++) {
-      const file = files[i];
-      const a = analyse(file);
+    let done = 0;
+    for (const { file, walked } of files()) {
+      const a = analyse(file, walked);
       if (a) {
-        const paired = pairing.add(a.document, a.options, { file, options: a.options });
+        const paired = pairing.add(a.document, a.options, file);
         if (paired.findings.length) {
           a.findings.push(...paired.findings);
           sortFindings(a.findings);
@@ -138,16 +146,17 @@ export function run(argv: string[], io: Io): number {
         emit(file, a.document, a.findings);
         // Reports of the next year that came earlier: their cross-year findings, now that this one is here.
         for (const w of paired.waiting) {
-          const again = readAgain(w.file, maxFileSize);
+          const again = readAgain(w, maxFileSize);
           if (!again) continue;
-          const doc = analyzeReport(again.text, w.options).document;
-          const extra = sortFindings(compareWithPreviousYear(a.document, doc, w.options));
-          if (extra.length) emit(w.file, doc, extra, true);
+          const options = configs.optionsFor(w);
+          const doc = analyzeReport(again.text, options).document;
+          const extra = sortFindings(compareWithPreviousYear(a.document, doc, options));
+          if (extra.length) emit(w, doc, extra, true);
         }
       }
-      progress?.(i + 1);
+      progress?.(++done);
     }
-    progress?.(files.length, true);
+    progress?.(done, true);
     writer.end({ skipped, failures, configs: configs.used() });
     const tooManyWarnings = maxWarnings !== undefined && counts.warning > maxWarnings;
     if (tooManyWarnings) io.err(`${cliMessage('summary.tooManyWarnings', locale, { warnings: counts.warning, max: maxWarnings })}\n`);
@@ -158,8 +167,8 @@ export function run(argv: string[], io: Io): number {
   if (command === 'extract') {
     const out = (s: string) => io.out(s);
     const writer: ExtractWriter = format === 'csv' ? extractCsvWriter(out) : extractJsonWriter(out);
-    for (const file of files) {
-      const a = analyse(file);
+    for (const { file, walked } of files()) {
+      const a = analyse(file, walked);
       if (!a) continue;
       const doc = a.document;
       writer.file({
@@ -181,8 +190,8 @@ export function run(argv: string[], io: Io): number {
   let printed: Uint8Array | undefined;
   let analysedCount = 0;
   const cleaned = new Set<string>();
-  for (const file of files) {
-    const a = analyse(file);
+  for (const { file, walked } of files()) {
+    const a = analyse(file, walked);
     if (!a) continue;
     analysedCount++;
     if (stdout && analysedCount > 1) return usageError(io, locale, cliMessage('usage.stdoutOneFile', locale));
@@ -226,6 +235,12 @@ export function run(argv: string[], io: Io): number {
   if (printed) io.out(printed);
   if (dryRun) return listChanges(io, locale, plans, failures.length > 0, changed > 0);
   return failures.length ? 2 : changed ? 1 : 0;
+}
+
+function countFiles(found: Iterable<{ problem?: unknown }>): number {
+  let n = 0;
+  for (const f of found) if (!f.problem) n++;
+  return n;
 }
 
 function realPathOr(file: string): string {
