@@ -293,5 +293,6 @@ rule('crossYear.effective', {
 });
 
 test('every rule of the catalogue has cases here', () => {
-  assert.deepEqual(RULES.map((r) => r.code).filter((c) => !tested.has(c)), []);
+  // A rule reported while decoding bytes has its cases with the decoder (test/cli/safety.test.ts, test/lsp/workspaceCheckSafety.test.ts).
+  assert.deepEqual(RULES.filter((r) => !r.reportedWhenDecoding).map((r) => r.code).filter((c) => !tested.has(c)), []);
 });

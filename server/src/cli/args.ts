@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { TEMPLATE_SETTINGS, isTemplateSetting, type TemplateSetting } from '../config';
 import type { Locale } from '../core';
+import { DEFAULT_MAX_FILE_SIZE } from '../files/read';
 import type { CliMessageArgs, CliMessageKey } from './messages';
 
 export const COMMANDS = ['check', 'fix', 'extract', 'convert'] as const;
@@ -24,6 +25,7 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
+  'max-file-size': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -46,6 +48,8 @@ export interface CommandLine {
   quiet: boolean;
   /** check: exit 1 when more warnings than this are found. */
   maxWarnings?: number;
+  /** Files larger than this many bytes are not read (the editor's maxFileSize). */
+  maxFileSize: number;
 }
 
 export type ParsedCommandLine =
@@ -93,6 +97,8 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
   if (command === 'convert' && paths.length !== 1) return error('usage.convertOneFile');
   const maxWarnings = values['max-warnings'];
   if (maxWarnings !== undefined && !/^\d+$/.test(String(maxWarnings))) return error('usage.notCount', { option: '--max-warnings', found: String(maxWarnings) });
+  const maxFileSize = values['max-file-size'];
+  if (maxFileSize !== undefined && !/^\d+$/.test(String(maxFileSize))) return error('usage.notCount', { option: '--max-file-size', found: String(maxFileSize) });
 
   return {
     kind: 'run',
@@ -107,6 +113,7 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
       dryRun: values['dry-run'] === true,
       quiet: values.quiet === true,
       maxWarnings: maxWarnings === undefined ? undefined : Number(maxWarnings),
+      maxFileSize: maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : Number(maxFileSize),
     },
   };
 }

@@ -11,31 +11,29 @@ import type { Finding, Locale, TemplateVersion } from '../core';
 import type * as Formats from '../formats';
 import { formatsEntry, loadFormats } from '../formats/load';
 import { inputFormatOf, type ConvertedReport } from '../formats/types';
-import { readReport, writeAtomic, type DecodedFile } from './files';
+import { readRegularFile, readReportFile, type ReadFile } from '../files/read';
 import { CliError, cliMessage } from './messages';
 
 export type { ConvertedReport };
 export type SourceLocation = Formats.SourceLocation;
 
-/** A file as text, with its conversion when it was not a text file. */
+/** A file as text, with its conversion when it was not a text file (`read.text` is then the Markdown report). */
 export interface Input {
-  decoded: DecodedFile;
+  read: ReadFile;
   converted?: ConvertedReport;
 }
 
-/** Reads a report of any format: text as files.ts reads it, the others converted to a Markdown report. */
-export function readInput(file: string): Input {
+/**
+ * Reads a report of any format, under the rules of files/read.ts (regular files only, the size limit):
+ * text decoded as every text report is, the others converted to a Markdown report.
+ */
+export function readInput(file: string, maxFileSize: number): Input {
   const format = inputFormatOf(file);
-  if (format === undefined) return { decoded: readReport(file) };
+  if (format === undefined) return { read: readReportFile(file, maxFileSize) };
   if (format === 'legacy') throw new CliError('io.legacyWord', { path: file });
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    throw new CliError('io.cannotRead', { path: file, code: (e as NodeJS.ErrnoException).code ?? String(e) });
-  }
+  const { bytes, stat } = readRegularFile(file, maxFileSize);
   const converted = format === 'pdf' ? readPdf(file, bytes) : readSync(file, format, bytes);
-  return { decoded: { text: converted.markdown, encoding: 'utf-8' }, converted };
+  return { read: { text: converted.markdown, encoding: 'utf-8', invalid: [], bytes, stat }, converted };
 }
 
 function readSync(file: string, format: 'docx' | 'html', bytes: Buffer): ConvertedReport {
@@ -75,8 +73,8 @@ export function convertedName(file: string): string {
  * `convert FILE [-o OUT]`: the report as a Markdown report (`*.年报.md`) on stdout, or written to OUT
  * (a folder: OUT/<name>.年报.md). A text report is printed as it reads (GB18030 becomes UTF-8).
  */
-export function runConvert(file: string, output: string | undefined, locale: Locale, io: { out: (s: string) => void; err: (s: string) => void }): void {
-  const { decoded } = readInput(file);
+export function runConvert(file: string, output: string | undefined, maxFileSize: number, locale: Locale, io: { out: (s: string) => void; err: (s: string) => void }): void {
+  const decoded = readInput(file, maxFileSize).read;
   if (output === undefined) {
     io.out(decoded.text);
     return;
@@ -87,13 +85,10 @@ export function runConvert(file: string, output: string | undefined, locale: Loc
   } catch {
     /* a new file */
   }
-  if (fs.existsSync(target)) writeAtomic(target, { text: decoded.text, encoding: 'utf-8' });
-  else {
-    try {
-      fs.writeFileSync(target, decoded.text);
-    } catch (e) {
-      throw new CliError('io.cannotWrite', { path: target, code: (e as NodeJS.ErrnoException).code ?? String(e) });
-    }
+  try {
+    fs.writeFileSync(target, decoded.text);
+  } catch (e) {
+    throw new CliError('io.cannotWrite', { path: target, code: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
   io.err(`${cliMessage('convert.done', locale, { path: target })}\n`);
 }

@@ -2,28 +2,52 @@
  * `gov-annual-report check|fix|extract|convert` — the batch face of the core for reviewers and evaluators.
  * Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  analyzeReport, applyEdits, compareWithPreviousYear, isPreviousYearOf, looksBinary, parseReport, planRecompute, recomputeChanges, sortFindings,
+  analyzeReport, applyEdits, compareWithPreviousYear, looksBinary, planRecompute, recomputeChanges, sortFindings,
   type AnalyzeOptions, type Finding, type Locale, type RecomputeChange, type ReportDocument,
 } from '../core';
 import { describeConfigProblem, findProjectConfig, mergeOptions } from '../config';
 import { notAReport } from '../config/reportFiles';
-import { collectFiles, writeAtomic } from './files';
-import { readInput, runConvert, sourceLocator, type ConvertedReport } from './convert';
+import { encodingFindings } from '../files/encodingFindings';
+import { FileProblem, type ReadFile } from '../files/read';
+import { FixRefusal, planWrite, removeStaleTempFiles, writeFixed } from '../files/write';
+import { readInput, runConvert, sourceLocator, type ConvertedReport, type Input } from './convert';
+import { findFiles } from './files';
 import { parseCommandLine } from './args';
+import { CliError, cliMessage, type CliMessageKey } from './messages';
 import { TEMPLATE_VERSIONS } from './version';
-import { CliError, cliMessage } from './messages';
+import { CrossYearPairing } from '../files/pairing';
 import {
-  TOOL_VERSION, formatCheckCsv, formatExtractCsv, formatExtractJson, formatJson, formatSarif, formatText, skippedLine,
-  type ExtractResult, type FileResult, type SkippedFile,
+  TOOL_VERSION, csvWriter, extractCsvWriter, extractJsonWriter, jsonWriter, sarifWriter, skippedLine, textWriter,
+  type CheckWriter, type ExtractWriter, type FileResult, type SkippedFile,
 } from './formatters';
 
 interface Io {
-  out: (s: string) => void;
+  /** stdout; bytes for `fix --stdout`, which prints the file in its own encoding. */
+  out: (s: string | Uint8Array) => void;
   err: (s: string) => void;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** stderr is a terminal: a batch shows its progress there (never in piped output). */
+  progress?: boolean;
+}
+
+/** The message of a failure to read or write, in the user's language. */
+function problemText(e: FileProblem | FixRefusal, locale: Locale, display: (f: string) => string): string {
+  if (e instanceof FixRefusal) {
+    if (e.key === 'cannotWrite') return cliMessage('io.cannotWrite', locale, { path: e.file, code: e.detail });
+    return cliMessage(`fix.${e.key}` as CliMessageKey, locale, { path: display(e.file), encoding: e.detail });
+  }
+  switch (e.key) {
+    case 'noSuchPath': return cliMessage('io.noSuchPath', locale, { path: e.file });
+    case 'cannotReadFolder': return cliMessage('io.cannotReadFolder', locale, { path: e.file, code: e.detail });
+    case 'cannotRead': return cliMessage('io.cannotRead', locale, { path: e.file, code: e.detail });
+    case 'loop': return cliMessage('io.loop', locale, { path: display(e.file) });
+    case 'notRegular': return cliMessage('io.notRegular', locale, { path: display(e.file), kind: cliMessage(`kind.${e.detail}` as CliMessageKey, locale) });
+    case 'tooLarge': return cliMessage('io.tooLarge', locale, { path: display(e.file), max: e.detail });
+  }
 }
 
 export function run(argv: string[], io: Io): number {
@@ -37,100 +61,235 @@ export function run(argv: string[], io: Io): number {
     return 0;
   }
   if (parsed.kind === 'usageError') return usageError(io, parsed.locale, cliMessage(parsed.key, parsed.locale, parsed.args));
-  const { command, paths, format, locale, template, stdout, dryRun, quiet, maxWarnings, output } = parsed.commandLine;
-  if (command === 'convert') return convertCommand(paths[0], output, locale, io);
+  const { command, paths, format, locale, template, stdout, dryRun, quiet, maxWarnings, maxFileSize, output } = parsed.commandLine;
+  if (command === 'convert') return convertCommand(paths[0], output, maxFileSize, locale, io);
+  const display = (f: string) => path.relative(io.cwd, f) || f;
 
   /** I/O errors, printed on stderr as they happen; SARIF reports them too. Any of them makes the exit code 2. */
   const failures: string[] = [];
-  const fail = (e: CliError) => {
-    const text = e.localized(locale);
+  /** A file fix left alone because it changed after it was read: exit code 1, not an I/O error. */
+  let changed = 0;
+  const fail = (e: FileProblem | FixRefusal) => {
+    const text = problemText(e, locale, display);
     io.err(`gov-annual-report: ${text}\n`);
-    failures.push(text);
+    if (e instanceof FixRefusal && e.key === 'changed') changed++;
+    else failures.push(text);
   };
-  const { files, walked, errors } = collectFiles(paths.map((p) => path.resolve(io.cwd, p)));
-  errors.forEach(fail);
-  if (files.length === 0 && errors.length) return 2;
-  const display = (f: string) => path.relative(io.cwd, f) || f;
-  const optionsFor = optionsResolver(template, locale, io);
-  const analysed: Analysed[] = [];
-  const skipped: SkippedFile[] = [];
-  for (const file of files) {
-    try {
-      const { decoded, converted } = readInput(file);
-      if (converted && command === 'fix') throw new CliError('fix.notText', { path: display(file) });
-      // Found in a folder: checked only if it is a report. Named: checked unless it is binary.
-      const found = walked.has(file);
-      const why = found ? notAReport(file, decoded.text) : looksBinary(decoded.text) ? 'binary' : undefined;
-      if (why && found) {
-        skipped.push({ path: display(file), reason: why });
-        continue;
-      }
-      if (why) throw new CliError('io.binary', { path: display(file) });
-      const options = optionsFor(file);
-      const { document, findings } = analyzeReport(decoded.text, options);
-      analysed.push(command === 'check'
-        ? { file, doc: pairingStub(document), findings, options, converted }
-        : { file, doc: document, findings, options, decoded, converted });
-    } catch (e) {
-      if (!(e instanceof CliError)) throw e;
-      fail(e);
+  /** A file that cannot be read as a report at all (an old .doc, a broken PDF): an I/O error. */
+  const cannotRead = (e: CliError) => {
+    failures.push(e.localized(locale));
+    io.err(`gov-annual-report: ${failures[failures.length - 1]}\n`);
+  };
+  const absolute = paths.map((p) => path.resolve(io.cwd, p));
+  const { namedProblems, found: foundFiles } = findFiles(absolute);
+  namedProblems.forEach(fail);
+  if (namedProblems.length === absolute.length) return 2;
+  /** The files in order, a problem met on the way told as it is met. */
+  function* files(): Generator<{ file: string; walked: boolean }> {
+    for (const f of foundFiles()) {
+      if (f.problem) fail(f.problem);
+      else yield f;
     }
   }
+  const configs = configResolver(template, locale, io, projectBoundaries(io.cwd, absolute), display);
+  // Counted by a walk of its own (names only, never kept) when someone wants the total.
+  const total = io.progress ? countFiles(foundFiles()) : 0;
+  const skipped: SkippedFile[] = [];
+  const progress = io.progress && total > 1 ? progressLine(io, locale, total) : undefined;
+
+  /** Reads and analyses one file; undefined when it is skipped or cannot be read (already told). */
+  const analyse = (file: string, found: boolean): { read: ReadFile; converted?: ConvertedReport; document: ReportDocument; findings: Finding[]; options: AnalyzeOptions } | undefined => {
+    let input: Input;
+    try {
+      input = readInput(file, maxFileSize);
+    } catch (e) {
+      if (e instanceof CliError) {
+        cannotRead(e);
+        return undefined;
+      }
+      if (!(e instanceof FileProblem)) throw e;
+      if (found && e.key === 'tooLarge') skipped.push({ path: display(file), reason: 'tooLarge' });
+      else fail(e);
+      return undefined;
+    }
+    const { read, converted } = input;
+    // Found in a folder: checked only if it is a report. Named: checked unless it is binary.
+    const why = found ? notAReport(file, read.text) : looksBinary(read.text) ? 'binary' : undefined;
+    if (why && found) {
+      skipped.push({ path: display(file), reason: why });
+      return undefined;
+    }
+    if (why) {
+      failures.push(cliMessage('io.binary', locale, { path: display(file) }));
+      io.err(`gov-annual-report: ${failures[failures.length - 1]}\n`);
+      return undefined;
+    }
+    const options = configs.optionsFor(file);
+    const { document, findings } = analyzeReport(read.text, options);
+    if (read.invalid.length) {
+      findings.push(...encodingFindings(read.invalid, document.lines, options));
+      sortFindings(findings);
+    }
+    return { read, converted, document, findings, options };
+  };
 
   if (command === 'check') {
-    addCrossYearFindings(analysed, reanalysed());
-    const results: FileResult[] = analysed.map((a) => ({
-      path: display(a.file),
-      year: a.doc.year?.value,
-      template: a.doc.template,
-      findings: quiet ? a.findings.filter((f) => f.severity === 'error') : a.findings,
-      ...(a.converted ? { locate: sourceLocator(a.converted, a.doc.template, locale) } : {}),
-    }));
-    const checked = { files: results, skipped, failures };
-    io.out(format === 'json' ? formatJson(checked) : format === 'sarif' ? formatSarif(checked, locale, io.cwd) : format === 'csv' ? formatCheckCsv(checked) : formatText(checked, locale));
-    const count = (severity: Finding['severity']) => results.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);
-    const warnings = count('warning');
-    const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
-    if (tooManyWarnings) io.err(`${cliMessage('summary.tooManyWarnings', locale, { warnings, max: maxWarnings })}\n`);
+    const out = (s: string) => io.out(s);
+    const writer: CheckWriter = format === 'json' ? jsonWriter(out) : format === 'sarif' ? sarifWriter(out, locale, io.cwd) : format === 'csv' ? csvWriter(out) : textWriter(out, locale);
+    const pairing = new CrossYearPairing<string>();
+    const counts = { error: 0, warning: 0 };
+    const emit = (file: string, doc: ReportDocument, findings: Finding[], late = false, converted?: ConvertedReport) => {
+      const shown = quiet ? findings.filter((f) => f.severity === 'error') : findings;
+      for (const f of shown) if (f.severity === 'error' || f.severity === 'warning') counts[f.severity]++;
+      const result: FileResult = {
+        path: display(file), year: doc.year?.value, template: doc.template, findings: shown,
+        ...(converted ? { locate: sourceLocator(converted, doc.template, locale) } : {}),
+      };
+      writer.file(result, late);
+    };
+    let done = 0;
+    for (const { file, walked } of files()) {
+      const a = analyse(file, walked);
+      if (a) {
+        const paired = pairing.add(a.document, a.options, file);
+        if (paired.findings.length) {
+          a.findings.push(...paired.findings);
+          sortFindings(a.findings);
+        }
+        emit(file, a.document, a.findings, false, a.converted);
+        // Reports of the next year that came earlier: their cross-year findings, now that this one is here.
+        for (const w of paired.waiting) {
+          const again = readAgain(w, maxFileSize);
+          if (!again) continue;
+          const options = configs.optionsFor(w);
+          const doc = analyzeReport(again.read.text, options).document;
+          const extra = sortFindings(compareWithPreviousYear(a.document, doc, options));
+          if (extra.length) emit(w, doc, extra, true, again.converted);
+        }
+      }
+      progress?.(++done);
+    }
+    progress?.(done, true);
+    writer.end({ skipped, failures, configs: configs.used() });
+    const tooManyWarnings = maxWarnings !== undefined && counts.warning > maxWarnings;
+    if (tooManyWarnings) io.err(`${cliMessage('summary.tooManyWarnings', locale, { warnings: counts.warning, max: maxWarnings })}\n`);
     if (failures.length) return 2;
-    return count('error') > 0 || tooManyWarnings ? 1 : 0;
+    return counts.error > 0 || tooManyWarnings ? 1 : 0;
   }
 
-  // fix and extract print only their results on stdout; what they skipped goes to stderr.
-  for (const s of skipped) io.err(`${skippedLine(s, locale)}\n`);
-
   if (command === 'extract') {
-    const results: ExtractResult[] = analysed.map((a) => ({
-      path: display(a.file),
-      year: a.doc.year?.value,
-      template: a.doc.template,
-      cells: Object.fromEntries([...a.doc.cells.values()].map((c) => [c.key, c.status === 'ok' ? c.value : null])),
-    }));
-    io.out(format === 'csv' ? formatExtractCsv(results) : formatExtractJson(results));
+    const out = (s: string) => io.out(s);
+    const writer: ExtractWriter = format === 'csv' ? extractCsvWriter(out) : extractJsonWriter(out);
+    for (const { file, walked } of files()) {
+      const a = analyse(file, walked);
+      if (!a) continue;
+      const doc = a.document;
+      writer.file({
+        path: display(file),
+        year: doc.year?.value,
+        template: doc.template,
+        cells: Object.fromEntries([...doc.cells.values()].map((c) => [c.key, c.status === 'ok' ? c.value : null])),
+      });
+    }
+    // fix and extract print only their results on stdout; what they skipped goes to stderr.
+    for (const s of skipped) io.err(`${skippedLine(s, locale)}\n`);
+    writer.end();
     return failures.length ? 2 : 0;
   }
 
-  // fix
-  if (stdout && analysed.length + (failures.length ? 1 : 0) !== 1) return usageError(io, locale, cliMessage('usage.stdoutOneFile', locale));
-  if (dryRun) return listChanges(io, locale, analysed.map((a) => ({ path: display(a.file), changes: recomputeChanges(a.doc) })), failures.length > 0);
-  for (const a of analysed) {
-    const edits = planRecompute(a.doc);
-    const decoded = a.decoded!;
-    const fixed = edits.length ? applyEdits(decoded.text, edits) : decoded.text;
-    if (stdout) {
-      io.out(fixed);
+  // fix: the same plan (planWrite) decides what `fix` writes, what `--stdout` prints and what `--dry-run`
+  // lists, refusals included.
+  const plans: { path: string; changes: RecomputeChange[] }[] = [];
+  let printed: Uint8Array | undefined;
+  let analysedCount = 0;
+  const cleaned = new Set<string>();
+  for (const { file, walked } of files()) {
+    const a = analyse(file, walked);
+    if (!a) continue;
+    analysedCount++;
+    // A Word file, web page or PDF is read, not written: fix would have to rewrite the original format.
+    if (a.converted) {
+      cannotRead(new CliError('fix.notText', { path: display(file) }));
       continue;
     }
-    if (!edits.length) continue;
+    if (stdout && analysedCount > 1) return usageError(io, locale, cliMessage('usage.stdoutOneFile', locale));
+    const edits = planRecompute(a.document);
+    if (edits.length === 0) {
+      if (stdout) printed = a.read.bytes;
+      if (dryRun) plans.push({ path: display(file), changes: [] });
+      continue;
+    }
+    let data: Buffer;
     try {
-      writeAtomic(a.file, { ...decoded, text: fixed });
-      io.err(`${cliMessage('fix.done', locale, { path: display(a.file), count: edits.length })}\n`);
+      data = planWrite(file, a.read, applyEdits(a.read.text, edits));
     } catch (e) {
-      if (!(e instanceof CliError)) throw e;
+      if (!(e instanceof FixRefusal)) throw e;
+      fail(e);
+      continue;
+    }
+    if (stdout) {
+      printed = data;
+      continue;
+    }
+    if (dryRun) {
+      plans.push({ path: display(file), changes: recomputeChanges(a.document) });
+      continue;
+    }
+    const dir = path.dirname(realPathOr(file));
+    if (!cleaned.has(dir)) {
+      cleaned.add(dir);
+      removeStaleTempFiles(dir);
+    }
+    try {
+      writeFixed(file, a.read, data);
+      io.err(`${cliMessage('fix.done', locale, { path: display(file), count: edits.length })}\n`);
+    } catch (e) {
+      if (!(e instanceof FixRefusal)) throw e;
       fail(e);
     }
   }
-  return failures.length ? 2 : 0;
+  for (const s of skipped) io.err(`${skippedLine(s, locale)}\n`);
+  if (stdout && analysedCount + (failures.length || changed ? 1 : 0) !== 1) return usageError(io, locale, cliMessage('usage.stdoutOneFile', locale));
+  if (printed) io.out(printed);
+  if (dryRun) return listChanges(io, locale, plans, failures.length > 0, changed > 0);
+  return failures.length ? 2 : changed ? 1 : 0;
+}
+
+function countFiles(found: Iterable<{ problem?: unknown }>): number {
+  let n = 0;
+  for (const f of found) if (!f.problem) n++;
+  return n;
+}
+
+function realPathOr(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
+/** A file read a second time (for a late cross-year pairing); undefined if it can no longer be read. */
+function readAgain(file: string, maxFileSize: number): Input | undefined {
+  try {
+    return readInput(file, maxFileSize);
+  } catch (e) {
+    if (!(e instanceof FileProblem || e instanceof CliError)) throw e;
+    return undefined;
+  }
+}
+
+/** `convert FILE [-o OUT]` (convert.ts); exit code 2 when the file cannot be read or written. */
+function convertCommand(file: string, output: string | undefined, maxFileSize: number, locale: Locale, io: Io): number {
+  try {
+    runConvert(path.resolve(io.cwd, file), output === undefined ? undefined : path.resolve(io.cwd, output), maxFileSize, locale, io);
+    return 0;
+  } catch (e) {
+    const text = e instanceof CliError ? e.localized(locale) : e instanceof FileProblem ? problemText(e, locale, (f) => path.relative(io.cwd, f) || f) : undefined;
+    if (text === undefined) throw e;
+    io.err(`gov-annual-report: ${text}\n`);
+    return 2;
+  }
 }
 
 /**
@@ -138,7 +297,7 @@ export function run(argv: string[], io: Io): number {
  * Exit code 1 when any cell would change (a CI step can insist the totals are recomputed), 2 after an
  * I/O error.
  */
-function listChanges(io: Io, locale: Locale, files: { path: string; changes: RecomputeChange[] }[], failed: boolean): number {
+function listChanges(io: Io, locale: Locale, files: { path: string; changes: RecomputeChange[] }[], failed: boolean, refused: boolean): number {
   let count = 0;
   let changed = 0;
   for (const f of files) {
@@ -150,7 +309,7 @@ function listChanges(io: Io, locale: Locale, files: { path: string; changes: Rec
     }
   }
   io.err(`${count ? cliMessage('fix.wouldChange', locale, { count, files: changed }) : cliMessage('fix.upToDate', locale)}\n`);
-  return failed ? 2 : count ? 1 : 0;
+  return failed ? 2 : count || refused ? 1 : 0;
 }
 
 /** A usage mistake: what is wrong, then the usage text, on stderr; exit code 2. */
@@ -159,96 +318,66 @@ function usageError(io: Io, locale: Locale, text: string): number {
   return 2;
 }
 
-/** Options per file: the nearest .govreportrc.json (cached per folder) with the command line on top. */
-function optionsResolver(template: AnalyzeOptions['template'], locale: Locale, io: Io) {
-  const byDir = new Map<string, AnalyzeOptions>();
-  return (file: string): AnalyzeOptions => {
-    const dir = path.dirname(file);
-    let opts = byDir.get(dir);
-    if (!opts) {
-      const found = findProjectConfig(dir);
-      for (const p of found?.problems ?? []) io.err(`gov-annual-report: ${found!.path}: ${describeConfigProblem(p, locale)}\n`);
-      opts = { ...mergeOptions(found?.config, { template }), locale };
-      byDir.set(dir, opts);
+/**
+ * Where the search for .govreportrc.json stops (besides a folder holding .git): the folders named on
+ * the command line, the current folder, and the folder of each named file outside it. A config above
+ * all of these is not the project's.
+ */
+function projectBoundaries(cwd: string, paths: string[]): string[] {
+  const out = new Set([path.resolve(cwd)]);
+  for (const p of paths) {
+    let dir = p;
+    try {
+      if (!fs.statSync(p).isDirectory()) dir = path.dirname(p);
+    } catch {
+      dir = path.dirname(p);
     }
-    return opts;
-  };
-}
-
-interface Analysed {
-  file: string;
-  /** For check, a pairingStub; else the document. */
-  doc: ReportDocument;
-  findings: Finding[];
-  options: AnalyzeOptions;
-  /** fix only: the text as read, to rewrite. */
-  decoded?: ReturnType<typeof readInput>['decoded'];
-  /** A Word file, web page or PDF: the Markdown report it was read as, and its source map. */
-  converted?: ConvertedReport;
-}
-
-/** `convert FILE [-o OUT]` (convert.ts); exit code 2 when the file cannot be read or written. */
-function convertCommand(file: string, output: string | undefined, locale: Locale, io: Io): number {
-  try {
-    runConvert(path.resolve(io.cwd, file), output === undefined ? undefined : path.resolve(io.cwd, output), locale, io);
-    return 0;
-  } catch (e) {
-    if (!(e instanceof CliError)) throw e;
-    io.err(`gov-annual-report: ${e.localized(locale)}\n`);
-    return 2;
+    const rel = path.relative(cwd, dir);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) out.add(dir);
   }
+  return [...out];
 }
 
 /**
- * What check keeps of a document once its findings are made: every field but the text, lines, headings,
- * parts, tables and cells, which is what the pairing with last year's report (isPreviousYearOf: year and
- * agency) reads. Keeping every whole document made memory grow with the batch and the garbage collector
- * copy it over and over: 300 reports ran ~15 % and 3,000 reports ~35 % slower. The few documents that do
- * pair are analysed again for the comparison.
+ * Options per file: the nearest trusted .govreportrc.json (cached per folder) with the command line on
+ * top. Problems and distrusted configs are told on stderr once; `used` lists the configs in use.
  */
-function pairingStub(doc: ReportDocument): ReportDocument {
-  return { ...doc, text: '', lines: EMPTY.lines, headings: [], parts: [], tables: [], cells: new Map() };
-}
-const EMPTY = parseReport('');
-
-/** The whole document of an analysed file, read and analysed again (once); undefined if it can no longer be read. */
-function reanalysed(): (a: Analysed) => ReportDocument | undefined {
-  const docs = new Map<Analysed, ReportDocument | undefined>();
-  return (a) => {
-    if (!docs.has(a)) {
-      let doc: ReportDocument | undefined;
-      try {
-        doc = analyzeReport(readInput(a.file).decoded.text, a.options).document;
-      } catch (e) {
-        if (!(e instanceof CliError)) throw e;
+function configResolver(template: AnalyzeOptions['template'], locale: Locale, io: Io, boundaries: string[], display: (f: string) => string) {
+  const byDir = new Map<string, AnalyzeOptions>();
+  const used = new Set<string>();
+  return {
+    optionsFor(file: string): AnalyzeOptions {
+      const dir = path.dirname(file);
+      let opts = byDir.get(dir);
+      if (!opts) {
+        const found = findProjectConfig(dir, boundaries);
+        for (const p of found?.problems ?? []) io.err(`gov-annual-report: ${found!.path}: ${describeConfigProblem(p, locale)}\n`);
+        if (found && !found.ignored) used.add(display(found.path));
+        opts = { ...mergeOptions(found?.ignored ? undefined : found?.config, { template }), locale };
+        byDir.set(dir, opts);
       }
-      docs.set(a, doc);
-    }
-    return docs.get(a);
+      return opts;
+    },
+    used: () => [...used],
   };
 }
 
-/** Pairs each report with the same agency's report for the year before, among the files given. */
-function addCrossYearFindings(analysed: Analysed[], wholeDoc: (a: Analysed) => ReportDocument | undefined): void {
-  // Keyed by agency and year (what isPreviousYearOf compares), so that pairing stays linear in the
-  // batch: a scan of the whole batch per report took 8 % of a 3,000-report run.
-  const keyOf = (doc: ReportDocument, year: number) => `${year}\u0000${doc.agency}`;
-  const byKey = new Map<string, Analysed>();
-  for (const a of analysed) {
-    if (a.doc.year === undefined || a.doc.agency === undefined) continue;
-    const key = keyOf(a.doc, a.doc.year.value);
-    if (!byKey.has(key)) byKey.set(key, a);
-  }
-  for (const cur of analysed) {
-    const candidate = cur.doc.year && byKey.get(keyOf(cur.doc, cur.doc.year.value - 1));
-    const prev = candidate && isPreviousYearOf(candidate.doc, cur.doc) ? candidate : undefined;
-    if (!prev) continue;
-    const prevDoc = wholeDoc(prev);
-    const curDoc = wholeDoc(cur);
-    if (!prevDoc || !curDoc) continue;
-    cur.findings.push(...compareWithPreviousYear(prevDoc, curDoc, cur.options));
-    sortFindings(cur.findings);
-  }
+/** `done/total, rate, time left` on one stderr line, redrawn at most five times a second. */
+function progressLine(io: Io, locale: Locale, total: number): (done: number, last?: boolean) => void {
+  const start = Date.now();
+  let shown = 0;
+  return (done, last) => {
+    const now = Date.now();
+    if (last) {
+      if (shown) io.err('\r\x1b[K');
+      return;
+    }
+    if (now - shown < 200) return;
+    shown = now;
+    const seconds = Math.max((now - start) / 1000, 0.001);
+    const rate = done / seconds;
+    io.err(`\r\x1b[K${cliMessage('progress.line', locale, { done, total, rate: Math.round(rate), left: Math.ceil((total - done) / Math.max(rate, 0.001)) })}`);
+  };
 }
 
 /** Runs the command line of this process and returns the exit code. */
@@ -259,6 +388,7 @@ export function runFromProcess(): number {
       err: (s) => process.stderr.write(s),
       env: process.env,
       cwd: process.cwd(),
+      progress: process.stderr.isTTY === true,
     });
   } catch (e) {
     process.stderr.write(`gov-annual-report: internal error: ${(e as Error)?.stack ?? e}\n`);

@@ -11,7 +11,20 @@ const MESSAGES = {
   'io.cannotReadFolder': { zh: '无法读取文件夹 {path}：{code}', en: 'cannot read folder {path}: {code}' },
   'io.cannotRead': { zh: '无法读取 {path}：{code}', en: 'cannot read {path}: {code}' },
   'io.cannotWrite': { zh: '无法写入 {path}：{code}', en: 'cannot write {path}: {code}' },
-  'io.notUtf8': { zh: '{path} 不是 UTF-8 编码，请先转换为 UTF-8 再修正', en: '{path} is not UTF-8; convert it to UTF-8 before fixing' },
+  'io.loop': { zh: '{path} 是符号链接循环，未读取', en: '{path} is a symbolic link loop; not read' },
+  'io.notRegular': { zh: '{path} 不是普通文件（{kind}），未读取', en: '{path} is not a regular file ({kind}); not read' },
+  'io.tooLarge': { zh: '{path} 超过 {max} 字节（--max-file-size），未读取', en: '{path} is larger than {max} bytes (--max-file-size); not read' },
+  'kind.fifo': { zh: '命名管道', en: 'a FIFO' },
+  'kind.device': { zh: '设备', en: 'a device' },
+  'kind.socket': { zh: '套接字', en: 'a socket' },
+  'kind.folder': { zh: '文件夹', en: 'a folder' },
+  'kind.other': { zh: '特殊文件', en: 'a special file' },
+  'fix.readOnly': { zh: '{path} 是只读文件，未修正（如确需修正，请先改为可写）', en: '{path} is read-only; not fixed (make it writable first if it should be)' },
+  'fix.notRoundTrip': {
+    zh: '{path} 按 {encoding} 读取时有无法原样写回的字节，未修正（以免改动单元格以外的内容）',
+    en: '{path} holds bytes that {encoding} cannot write back as they were; not fixed (so that nothing but the cells changes)',
+  },
+  'fix.changed': { zh: '{path} 在读取后被修改，未修正；请重新运行', en: '{path} changed after it was read; not fixed, run again' },
   'io.binary': { zh: '{path} 不是文本文件（含 NUL 字节），未检查', en: '{path} is not a text file (it contains NUL bytes); not checked' },
   'io.legacyWord': {
     zh: '{path} 是旧版 Word/WPS 二进制文件（.doc/.wps），无法直接读取：请另存为 .docx',
@@ -33,6 +46,7 @@ const MESSAGES = {
     en: 'does not look like an annual report (no report title or table 三 caption); not checked; name the file itself to check it anyway',
   },
   'skip.binary': { zh: '二进制文件（含 NUL 字节），未检查', en: 'binary file (contains NUL bytes); not checked' },
+  'skip.tooLarge': { zh: '超过大小上限（--max-file-size），未读取', en: 'larger than the size limit (--max-file-size); not read' },
   'skip.line': { zh: '{path}: 已跳过: {reason}', en: '{path}: skipped: {reason}' },
   'summary.one': {
     zh: '已检查 {files} 个文件{skipped}：错误 {errors} 个，警告 {warnings} 个，提示 {notes} 个',
@@ -41,6 +55,11 @@ const MESSAGES = {
   'summary.many': {
     zh: '已检查 {files} 个文件{skipped}：错误 {errors} 个，警告 {warnings} 个，提示 {notes} 个',
     en: '{files} files checked{skipped}: {errors} error(s), {warnings} warning(s), {infos} info, {hints} hint(s)',
+  },
+  'summary.config': { zh: '配置文件：{path}', en: 'config: {path}' },
+  'progress.line': {
+    zh: '已检查 {done}/{total} 个文件，每秒 {rate} 个，剩余约 {left} 秒',
+    en: '{done}/{total} files checked, {rate}/s, about {left} s left',
   },
   'summary.skipped': { zh: '（跳过 {count} 个）', en: ' ({count} skipped)' },
   'fix.done': { zh: '已修正 {path}：{count} 个单元格', en: 'fixed {path}: {count} cell(s)' },
@@ -87,11 +106,13 @@ const MESSAGES = {
   --stdout                   fix：把一个文件修正后的全文写到标准输出，不改写文件
   --dry-run                  fix：只列出将改的单元格（路径:行:列 键名 原值 → 新值），不改写文件；
                              有要改的退出码为 1
+  --max-file-size N          超过 N 字节的文件不读取（默认 5000000，与编辑器的 maxFileSize 相同）
   -h, --help                 显示本帮助
   -v, --version              显示版本和支持的模板版本
 
 文本输出的位置是从 1 开始的“行:列”（按 UTF-16 码元计，与编辑器一致）；JSON 输出用 LSP 从 0 开始的
-范围。文件所在文件夹或其上级文件夹中的 .govreportrc.json 会被采用：
+范围。文件所在文件夹或其上级文件夹（到含 .git 的文件夹或命令行给出的文件夹为止）中的
+.govreportrc.json 会被采用（其他用户可写或属于其他用户的除外）：
 {"rules": {"<规则代码>": "error|warning|information|hint|off"}, "template": "auto|2019|2021"}
 退出码：0 无错误，1 发现错误（或警告超过 --max-warnings），2 用法错误或读写错误。
 `,
@@ -124,12 +145,14 @@ Options:
   --stdout                   fix: print the fixed text of one file instead of writing it
   --dry-run                  fix: list the cells it would change (path:line:col key old → new),
                              write nothing; exit code 1 when any would change
+  --max-file-size N          do not read files larger than N bytes (default 5000000, as the
+                             editor's maxFileSize)
   -h, --help                 this help
   -v, --version              version and known template versions
 
 Positions in text output are 1-based line:column (UTF-16 code units, as editors count);
-JSON output uses LSP 0-based ranges. A .govreportrc.json in the file's folder or an ancestor is
-honoured: {"rules": {"<code>": "error|warning|information|hint|off"}, "template": "auto|2019|2021"}
+JSON output uses LSP 0-based ranges. A .govreportrc.json in the file's folder or an ancestor (up to
+the folder holding .git or the folder given) is honoured, unless others can write it or own it: {"rules": {"<code>": "error|warning|information|hint|off"}, "template": "auto|2019|2021"}
 Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage or I/O error.
 `,
   },
@@ -144,7 +167,7 @@ export function cliMessage(key: CliMessageKey, locale: Locale, args: CliMessageA
 
 /** Why a file was skipped, in the user's language. */
 export function skipReasonText(reason: NotAReport, locale: Locale): string {
-  return cliMessage(reason === 'binary' ? 'skip.binary' : 'skip.notReport', locale);
+  return cliMessage(reason === 'binary' ? 'skip.binary' : reason === 'tooLarge' ? 'skip.tooLarge' : 'skip.notReport', locale);
 }
 
 /**

@@ -57,7 +57,10 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; probl
     // Editors on Windows like to save JSON with a BOM; JSON.parse rejects it.
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    problems.push({ key: 'config.notJson', args: { detail: e instanceof Error ? e.message : String(e) } });
+    // Only where, never what: the text may be a secret the config path was made to point at, and
+    // JSON.parse's message quotes the text.
+    const at = jsonErrorPosition(text, e);
+    problems.push(at ? { key: 'config.notJsonAt', args: at } : { key: 'config.notJson', args: {} });
     return { config, problems };
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -90,29 +93,89 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; probl
   return { config, problems };
 }
 
+/** What findProjectConfig found: the nearest config file, its settings and its problems. */
+export interface ProjectConfigLookup {
+  path: string;
+  config: ProjectConfig;
+  problems: ConfigProblem[];
+  /** Set when the file is not trusted (see trustProblem): its settings are not used. */
+  ignored?: boolean;
+}
+
+/** A config larger than this is not a hand-written settings file; it is not read. */
+const MAX_CONFIG_SIZE = 1_000_000;
+
 /**
- * Looks for `.govreportrc.json` in `startDir` and each ancestor up to the file-system root; the nearest
- * one wins (no merging of several files: simple to explain, like .editorconfig with root=true).
- * Returns undefined when there is none. An invalid file is returned with its problems
- * rather than skipped, so the caller can tell the user.
+ * Looks for `.govreportrc.json` in `startDir` and each ancestor up to the project root: the first folder
+ * that holds `.git` or is one of `boundaries` (the folders the command was given, or the workspace
+ * folders). The nearest file wins (no merging of several files: simple to explain, like .editorconfig
+ * with root=true). A file that a stranger could have planted (see trustProblem) is returned with
+ * `ignored` and a problem, never its settings. An invalid file is returned with its problems rather
+ * than skipped, so the caller can tell the user. Returns undefined when there is none.
  */
-export function findProjectConfig(startDir: string): { path: string; config: ProjectConfig; problems: ConfigProblem[] } | undefined {
+export function findProjectConfig(startDir: string, boundaries: readonly string[] = []): ProjectConfigLookup | undefined {
+  const stops = new Set(boundaries.map((b) => path.resolve(b)));
   let dir = path.resolve(startDir);
   for (;;) {
-    const candidate = path.join(dir, PROJECT_CONFIG_FILE);
-    let text: string | undefined;
-    try {
-      if (fs.statSync(candidate).isFile()) text = fs.readFileSync(candidate, 'utf8');
-    } catch {
-      text = undefined; // missing or unreadable: keep walking up
-    }
-    if (text !== undefined) {
-      return { path: candidate, ...parseProjectConfig(text) };
-    }
+    const found = readConfigIn(dir);
+    if (found) return found;
+    if (stops.has(dir) || fs.existsSync(path.join(dir, '.git'))) return undefined;
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
   }
+}
+
+function readConfigIn(dir: string): ProjectConfigLookup | undefined {
+  const candidate = path.join(dir, PROJECT_CONFIG_FILE);
+  let st: fs.Stats;
+  try {
+    fs.lstatSync(candidate);
+  } catch {
+    return undefined; // none here: keep walking up
+  }
+  const ignored = (problem: ConfigProblem): ProjectConfigLookup => ({ path: candidate, config: { rules: {} }, problems: [problem], ignored: true });
+  try {
+    st = fs.statSync(candidate);
+  } catch (e) {
+    return ignored({ key: 'config.unreadable', args: { code: (e as NodeJS.ErrnoException).code ?? 'error' } });
+  }
+  if (!st.isFile()) return ignored({ key: 'config.notFile', args: {} });
+  const distrust = trustProblem(st, fs.statSync(dir));
+  if (distrust) return ignored(distrust);
+  if (st.size > MAX_CONFIG_SIZE) return ignored({ key: 'config.tooLarge', args: { max: MAX_CONFIG_SIZE } });
+  let text: string;
+  try {
+    text = fs.readFileSync(candidate, 'utf8');
+  } catch (e) {
+    return ignored({ key: 'config.unreadable', args: { code: (e as NodeJS.ErrnoException).code ?? 'error' } });
+  }
+  return { path: candidate, ...parseProjectConfig(text) };
+}
+
+/**
+ * Why a config file is not to be trusted, if it is not: it (or its folder) is writable by others, or it
+ * is owned by another user than root or the one running the check. A `.govreportrc.json` turns rules
+ * off, so one planted in a shared folder (/tmp) must not silence the checks of every job below it.
+ * On systems without POSIX owners (Windows) only the file's own checks apply.
+ */
+export function trustProblem(file: fs.Stats, folder: fs.Stats): ConfigProblem | undefined {
+  if (typeof process.getuid !== 'function') return undefined;
+  const me = process.getuid();
+  if ((file.mode & 0o002) !== 0 || (folder.mode & 0o002) !== 0) return { key: 'config.othersWritable', args: {} };
+  for (const st of [file, folder]) {
+    if (st.uid !== me && st.uid !== 0) return { key: 'config.foreignOwner', args: { uid: st.uid } };
+  }
+  return undefined;
+}
+
+/** Line and column (1-based) of a JSON.parse error, from the offset its message gives. */
+function jsonErrorPosition(text: string, e: unknown): { line: number; column: number } | undefined {
+  const m = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+  if (!m) return undefined;
+  const before = text.replace(/^\uFEFF/, '').slice(0, Number(m[1]));
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 
 /**

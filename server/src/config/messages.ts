@@ -7,7 +7,19 @@ import { formatIn, type MessageArgs } from '../core/rules/messages';
 import type { Locale } from '../core/types';
 
 const MESSAGES = {
-  'config.notJson': { zh: '不是有效的 JSON（{detail}）', en: 'not valid JSON: {detail}' },
+  'config.notJson': { zh: '不是有效的 JSON', en: 'not valid JSON' },
+  'config.notJsonAt': { zh: '不是有效的 JSON（第 {line} 行第 {column} 列附近）', en: 'not valid JSON (near line {line}, column {column})' },
+  'config.notFile': { zh: '不是普通文件，已忽略', en: 'not a regular file; ignored' },
+  'config.unreadable': { zh: '无法读取（{code}），已忽略', en: 'cannot be read ({code}); ignored' },
+  'config.tooLarge': { zh: '超过 {max} 字节，不像配置文件，已忽略', en: 'larger than {max} bytes, not a config file; ignored' },
+  'config.othersWritable': {
+    zh: '该文件或其所在文件夹允许其他用户写入，可能被他人放置，已忽略',
+    en: 'the file or its folder is writable by other users, so anyone could have put it there; ignored',
+  },
+  'config.foreignOwner': {
+    zh: '该文件或其所在文件夹属于其他用户（uid {uid}），已忽略',
+    en: 'the file or its folder belongs to another user (uid {uid}); ignored',
+  },
   'config.notObject': { zh: '内容应为一个 JSON 对象', en: 'the config must be a JSON object' },
   'config.unknownKey': { zh: '未知的键 "{key}"（可用的键：{known}）', en: 'unknown key "{key}" (known keys: {known})' },
   'config.badTemplate': { zh: '"template" 应为 {allowed} 之一，实为 {found}', en: '"template" must be one of {allowed}, found {found}' },

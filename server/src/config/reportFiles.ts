@@ -26,7 +26,7 @@ export function hasReportExtension(name: string): boolean {
 const REPORT_NAME = /\.年报\.(?:txt|md)$/i;
 
 /** Why a candidate file is not checked: binary data, or text that does not look like a report. */
-export type NotAReport = 'binary' | 'notReport';
+export type NotAReport = 'binary' | 'notReport' | 'tooLarge';
 
 /**
  * Why a file a folder walk found is not checked, or undefined when it is to be checked: its name

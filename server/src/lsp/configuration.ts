@@ -91,7 +91,7 @@ export class ConfigurationStore {
     const dir = directoryOf(uri) ?? this.env.workspaceRoots()[0];
     if (dir === undefined) return undefined;
     if (this.projectConfigByDir.has(dir)) return this.projectConfigByDir.get(dir);
-    const found = findProjectConfig(dir);
+    const found = findProjectConfig(dir, this.env.workspaceRoots());
     this.projectConfigByDir.set(dir, found);
     if (found && found.problems.length > 0) {
       const errors = found.problems.map((p) => describeConfigProblem(p, this.env.locale));

@@ -7,6 +7,7 @@ import cellBlank from './cell.blank';
 import cellInvalid from './cell.invalid';
 import crossYearCarried from './crossYear.carried';
 import crossYearEffective from './crossYear.effective';
+import encodingInvalid from './encoding.invalid';
 import headingNumbering from './heading.numbering';
 import headingSequence from './heading.sequence';
 import narrativeMismatch from './narrative.mismatch';
@@ -40,6 +41,8 @@ const ALL = [
   sumRowTotal, sumColumnTotal, sumBalance, sumReviewTotal,
   // Narrative, period, part 六, across years
   narrativeMismatch, narrativePercent, periodYear, part6Fee, part6Item, crossYearCarried, crossYearEffective,
+  // The file's bytes
+  encodingInvalid,
 ] as const;
 
 /** Every finding code; a misspelt code does not compile. */

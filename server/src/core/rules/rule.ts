@@ -29,6 +29,8 @@ export interface RuleDefinition<Code extends string = string> {
   check?(ctx: RuleContext): void;
   /** Checks a report against the same agency's report for the year before (`ctx.doc` is the later one). */
   compare?(previous: ReportDocument, ctx: RuleContext): void;
+  /** Reported where a file's bytes are decoded (server/src/files/), not by the core, which sees only text. */
+  reportedWhenDecoding?: true;
 }
 
 /** A rule whose code keeps its literal type, so the catalogue can derive the type of every code. */

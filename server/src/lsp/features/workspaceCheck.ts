@@ -7,42 +7,66 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { hasReportExtension, isWalkedFolder, notAReport } from '../../config/reportFiles';
+import { sortFindings, type Finding } from '../../core';
+import { encodingFindings } from '../../files/encodingFindings';
+import { CrossYearPairing } from '../../files/pairing';
+import { readReportFile } from '../../files/read';
 import { analyzeText, type Analysis } from '../analysisCache';
 import type { ServerContext } from '../context';
 import { message } from '../messages';
-import { crossYearFindings } from './crossYear';
 
 export interface WorkspaceCheckResult {
   files: number;
   errors: number;
   warnings: number;
+  /** The user cancelled the check: the totals cover the files checked until then. */
+  cancelled?: boolean;
 }
 
+/**
+ * Each file is published as soon as it is analysed and then dropped, so the server's memory does not
+ * grow with the workspace: only the cross-year pairing keeps a few cells a report (files/pairing.ts).
+ * A report whose previous year's report comes later is published again when that one is reached.
+ * The check yields to the event loop between files, so a cancellation from the progress UI is heard.
+ */
 export async function checkWorkspace(ctx: ServerContext): Promise<WorkspaceCheckResult> {
   const progress = await ctx.connection.window.createWorkDoneProgress();
-  progress.begin(message('workspace.title', ctx.locale), 0, undefined, false);
+  progress.begin(message('workspace.title', ctx.locale), 0, undefined, true);
   const result: WorkspaceCheckResult = { files: 0, errors: 0, warnings: 0 };
   try {
     const candidates: string[] = [];
-    for (const root of ctx.workspaceRoots()) await collect(root, candidates);
-    const analysed: Analysis[] = [];
+    for (const root of ctx.workspaceRoots()) await collect(root, candidates, new Set(), ctx.log);
+    const pairing = new CrossYearPairing<string>();
     for (let i = 0; i < candidates.length; i++) {
+      if (progress.token.isCancellationRequested) {
+        result.cancelled = true;
+        break;
+      }
       const file = candidates[i];
       progress.report(Math.floor((i / candidates.length) * 100), message('workspace.progress', ctx.locale, {
         done: i + 1,
         total: candidates.length,
         file: path.basename(file),
       }));
-      const analysis = await analyzeFile(ctx, file);
-      if (analysis) analysed.push(analysis);
-    }
-    // Published once all are analysed, so each report can be paired with last year's (as the CLI does
-    // with the files it is given).
-    for (const analysis of analysed) {
-      const status = ctx.publisher.publish(analysis, crossYearFindings(analysis, analysed));
-      result.files++;
-      result.errors += status.errors;
-      result.warnings += status.warnings;
+      const checked = await analyzeFile(ctx, file);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (!checked?.analysis.document) {
+        if (checked) count(result, ctx.publisher.publish(checked.analysis, checked.extra));
+        continue;
+      }
+      const { analysis, extra } = checked;
+      const paired = pairing.add(analysis.document!, analysis.options.analyze, file);
+      count(result, ctx.publisher.publish(analysis, sortFindings([...extra, ...paired.findings])));
+      for (const waiting of paired.waiting) {
+        const again = await analyzeFile(ctx, waiting);
+        if (!again?.analysis.document) continue;
+        const late = pairing.compare(analysis.document!, again.analysis.document, again.analysis.options.analyze);
+        if (late.length === 0) continue;
+        ctx.publisher.publish(again.analysis, sortFindings([...again.extra, ...late]));
+        // Counted once already: only the new findings add to the totals.
+        result.errors += late.filter((f) => f.severity === 'error').length;
+        result.warnings += late.filter((f) => f.severity === 'warning').length;
+      }
     }
   } finally {
     progress.done();
@@ -50,21 +74,28 @@ export async function checkWorkspace(ctx: ServerContext): Promise<WorkspaceCheck
   return result;
 }
 
-async function analyzeFile(ctx: ServerContext, file: string): Promise<Analysis | undefined> {
+function count(result: WorkspaceCheckResult, status: { errors: number; warnings: number }): void {
+  result.files++;
+  result.errors += status.errors;
+  result.warnings += status.warnings;
+}
+
+/** A file's analysis and the findings made outside the core (encoding.invalid). */
+async function analyzeFile(ctx: ServerContext, file: string): Promise<{ analysis: Analysis; extra: Finding[] } | undefined> {
   const uri = pathToFileURL(file).href;
   const open = ctx.documents.get(uri);
-  if (open) return ctx.analysisOf(open);
+  if (open) return { analysis: await ctx.analysisOf(open), extra: [] };
   const options = await ctx.config.forDocument(uri);
   try {
-    const stat = await fs.stat(file);
     const limit = options.settings.maxFileSize;
     // The limit counts characters (UTF-16 units); a UTF-8 file has at most 3 bytes per unit, so this
-    // rejects hopeless files before reading them.
-    if (stat.size > 3 * limit) return undefined;
-    const text = await fs.readFile(file, 'utf8');
-    if (text.length > limit) return undefined;
-    if (notAReport(file, text)) return undefined;
-    return analyzeText({ uri, version: undefined, getText: () => text }, options, ctx.log);
+    // rejects hopeless files before reading them. The reader refuses FIFOs, devices and link loops.
+    const read = readReportFile(file, 3 * limit);
+    if (read.text.length > limit) return undefined;
+    if (notAReport(file, read.text)) return undefined;
+    const analysis = analyzeText({ uri, version: undefined, getText: () => read.text }, options, ctx.log);
+    const extra = analysis.document ? encodingFindings(read.invalid, analysis.document.lines, options.analyze) : [];
+    return { analysis, extra };
   } catch (e) {
     ctx.log(`checkWorkspace: cannot read ${file}: ${String(e)}`);
     return undefined;
@@ -74,20 +105,43 @@ async function analyzeFile(ctx: ServerContext, file: string): Promise<Analysis |
   }
 }
 
-async function collect(dir: string, out: string[]): Promise<void> {
+/**
+ * The candidate files under `dir`, following symbolic links as the CLI does; a link back to a folder
+ * being walked (a loop) is logged and not followed.
+ */
+async function collect(dir: string, out: string[], ancestors = new Set<string>(), log?: (m: string) => void): Promise<void> {
   let entries;
+  let id: string;
   try {
+    const st = await fs.stat(dir);
+    id = `${st.dev}:${st.ino}`;
+    if (ancestors.has(id)) {
+      log?.(`checkWorkspace: ${dir} is a symbolic link loop; not followed`);
+      return;
+    }
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch {
     return; // unreadable folder: skip it, the rest of the workspace still gets checked
   }
+  ancestors.add(id);
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
-    // Symbolic links are not followed: a link to an ancestor would loop forever.
-    if (entry.isDirectory()) {
-      if (isWalkedFolder(entry.name)) await collect(full, out);
-    } else if (entry.isFile() && hasReportExtension(entry.name)) {
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = await fs.stat(full);
+        isDirectory = target.isDirectory();
+        isFile = target.isFile();
+      } catch {
+        continue; // dangling, or a loop of links
+      }
+    }
+    if (isDirectory) {
+      if (isWalkedFolder(entry.name)) await collect(full, out, ancestors, log);
+    } else if (isFile && hasReportExtension(entry.name)) {
       out.push(full);
     }
   }
+  ancestors.delete(id);
 }
