@@ -57,7 +57,15 @@ export const STRINGS = {
   'hover.officialLabel': { zh: '官方标签：{label}', en: 'Official label: {label}' },
   'hover.blank': { zh: '_空_', en: '_blank_' },
   'hover.invalid': { zh: '`{text}`（无效）', en: '`{text}` (invalid)' },
-  'hover.relations': { zh: '勾稽关系：', en: 'Relations:' },
+  'hover.broken': { zh: '✗ **应为 {expected}**：{relation}，表中为 {actual}', en: '✗ **should be {expected}**: {relation}; the table has {actual}' },
+  'hover.fix.total': {
+    zh: '修复：快速修复（Ctrl+.）改为 {expected}，或“重新计算合计”一次改好所有合计',
+    en: 'Fix: the quick fix (Ctrl+.) sets {expected}, or “Recompute Totals” sets every total at once',
+  },
+  'hover.fix.carryover': {
+    zh: '修复：核对一、二、（七）中的数；若它们无误，快速修复（Ctrl+.）把四改为 {expected}',
+    en: 'Fix: check the numbers in 一, 二 and （七）; if they are right, the quick fix (Ctrl+.) sets 四 to {expected}',
+  },
   'hover.relation.sum.rowTotal': { zh: '本行总计', en: 'row total' },
   'hover.relation.sum.columnTotal': { zh: '（七）总计（本列）', en: '(7) total of this column' },
   'hover.relation.sum.balance': { zh: '一 + 二 = （七） + 四（本列）', en: 'new + carried = processed + carried over (this column)' },

@@ -17,7 +17,7 @@ import type { Analysis } from '../analysisCache';
 import { message } from '../messages';
 import type { Session } from '../session';
 import { SERVER_COMMANDS } from '../../../../shared/protocol';
-import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics';
+import { isOurDiagnostic, type DiagnosticData } from './diagnostics';
 
 /** Under `source.fixAll`, so both `source.fixAll` and `source.fixAll.govAnnualReport` on save run it. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.govAnnualReport`;
@@ -39,7 +39,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams): CodeA
   const actions: CodeAction[] = [];
   if (wanted(CodeActionKind.QuickFix, only)) {
     for (const diagnostic of params.context?.diagnostics ?? []) {
-      if (diagnostic?.source !== DIAGNOSTIC_SOURCE) continue;
+      if (!isOurDiagnostic(diagnostic)) continue;
       for (const fix of fixesOf(diagnostic)) {
         actions.push({
           title: fix.title,
