@@ -232,7 +232,7 @@ describe('hover', () => {
     assert.match(lines[2], /^Fix: the quick fix \(Ctrl\+\.\) sets 333, or “Recompute Totals”/);
     assert.equal(lines[3], '**Table 三 · (7) Total processed × total** = **334**');
     assert.equal(lines[4], 'Official label: 三 · （七）总计 × 总计');
-    assert.match(lines[5], /^- new \+ carried = processed \+ carried over \(this column\)：323 \+ 22 = 333 \+ 12 ✓$/);
+    assert.match(lines[5], /^- new \+ carried = processed \+ carried over \(this column\)：323 \+ 22 = 334 \+ 12 ✗$/);
   });
   test('a broken （七）总计 in Chinese: ✗ first with the grouped formula', () => {
     const t2 = replaceCell(text, 'requests.processed.natural', '334');
