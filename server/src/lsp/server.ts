@@ -11,6 +11,7 @@ import * as completion from './features/completion';
 import * as documentSync from './features/documentSync';
 import * as hover from './features/hover';
 import * as initialize from './features/initialize';
+import * as inlayHints from './features/inlayHints';
 import * as navigation from './features/navigation';
 import * as symbols from './features/symbols';
 import * as tableView from './features/tableView';
@@ -18,7 +19,7 @@ import { Session } from './session';
 
 export function startServer(connection: Connection): void {
   const session = new Session(connection);
-  for (const feature of [initialize, documentSync, hover, navigation, codeActions, completion, codeLens, symbols, tableView, commands]) {
+  for (const feature of [initialize, documentSync, hover, navigation, codeActions, completion, codeLens, symbols, inlayHints, tableView, commands]) {
     feature.register(connection, session);
   }
   session.documents.listen(connection);
