@@ -51,7 +51,7 @@ export const STRINGS = {
   'word.amount': { zh: '数值', en: 'a number' },
   'word.delta': { zh: '带符号的整数（如“增98”“减641”）', en: 'a signed number (e.g. 增98, 减641)' },
   'word.table': { zh: '表', en: 'table ' },
-  'word.related.term': { zh: '参与计算的单元格：{label} = {value}', en: 'term: {label} = {value}' },
+  'word.related.term': { zh: '{label} = {value}', en: '{label} = {value}' },
   'word.related.blank': { zh: '{label} 为空或无效', en: '{label} is blank or invalid' },
   'hover.table': { zh: '{numeral}', en: 'Table {numeral}' },
   'hover.officialLabel': { zh: '官方标签：{label}', en: 'Official label: {label}' },
