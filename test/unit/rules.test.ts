@@ -264,9 +264,9 @@ describe('outline', () => {
     assert.deepEqual(outline[2].children.map((s) => s.kind), ['table']);
     assert.equal(outline[0].children.length, 5);
     assert.equal(outline[5].children[1].children.length, 4); // 1、…4. under （二）
-    // Table 三's 26 rows, （七）总计 the one row of totals; rows do not fold (the table does).
+    // Table 三's 25 rows, （七）总计 the one row of totals; rows do not fold (the table does).
     const rows = outline[2].children[0].children;
-    assert.equal(rows.length, 26);
+    assert.equal(rows.length, 25);
     assert.deepEqual(rows.filter((r) => r.kind === 'totalRow').map((r) => r.name), ['（七）总计']);
     assert.ok(rows.every((r) => r.kind === 'totalRow' || r.kind === 'row'));
   });
