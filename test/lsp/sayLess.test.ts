@@ -167,6 +167,10 @@ describe('say less, better (Chinese)', () => {
       context: { diagnostics: [rowTotal] },
     });
     assert.deepEqual(actions, [], 'no quick fix, no fix-all, no recompute');
+    // The hover says what the total should be, and advertises no fix.
+    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: position(text, 'requests.granted.total') });
+    assert.match(hoverText(h), /^✗ \*\*应为 69\*\*/);
+    assert.doesNotMatch(hoverText(h), /修复/);
     const before = client.count('applyEdit');
     const message = client.waitFor('showMessage', (m) => /已发布的报告文本/.test(m.message));
     const result = await client.request('workspace/executeCommand', { command: 'govAnnualReport.recomputeTotals', arguments: [uri, 1] });

@@ -2,6 +2,7 @@
  * Hover data: for a table cell, its full labels, key and value and every relation it takes part in
  * with the numbers filled in; for a part heading, what the official template asks the part to hold.
  */
+import { isPublishedText } from './recompute';
 import { inLocale, localize } from './rules/messages';
 import { narrativeCountAt, narrativeCounts, statedCells, whereOf, type NarrativeCount } from './rules/narrative';
 import { sumsVersion, formulaOf } from './rules/sums';
@@ -182,7 +183,8 @@ function describeCell(doc: ReportDocument, cell: Cell, span: Span, locale: Local
     const expected = expectedOf(doc, r)!;
     lines.push(localize('hover.broken', locale, { expected, relation: describeRelation(doc, r, locale, false), actual: cell.value ?? '' }));
   }
-  if (broken.length > 0) {
+  // Published text (PDF layout) is audited, not edited: no fix is offered there, so none is advertised.
+  if (broken.length > 0 && !isPublishedText(doc)) {
     const [first] = broken;
     const key = first.derived ? 'hover.fix.total' : 'hover.fix.carryover';
     lines.push(localize(key, locale, { expected: expectedOf(doc, first)! }));
