@@ -20,6 +20,41 @@ export const SERVER_COMMANDS = {
   checkWorkspace: 'govAnnualReport.checkWorkspace',
 } as const;
 
+/** A cell `recomputeTotals` (or a fix-all) changed. */
+export interface ChangedCell {
+  /** The cell's official label in the editor's language: "表三（一）予以公开×总计". */
+  label: string;
+  before: string;
+  after: string;
+  /** Where the new value is (LSP range, zero-based). */
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+/** What `recomputeTotals` answers. */
+export interface RecomputeResult {
+  applied: number;
+  /** The cells changed, in text order. */
+  changes?: ChangedCell[];
+  /** "已修改 1 处：表三（一）予以公开×总计 70 → 69", in the editor's language; absent when nothing changed. */
+  message?: string;
+}
+
+/**
+ * initializationOptions a client may send. `changeSummary`: the client shows what `recomputeTotals`
+ * changed itself (with Show / Undo actions), from the result, and runs
+ * `CLIENT_COMMANDS.showChanges` after a fix-all code action; without it the server shows the summary
+ * as a plain window/showMessage.
+ */
+export interface InitializationOptions {
+  locale?: string;
+  changeSummary?: boolean;
+}
+
+/** Commands a client with `changeSummary` implements: `[uri: string, result: RecomputeResult]`. */
+export const CLIENT_COMMANDS = {
+  showChanges: 'govAnnualReport.showChanges',
+} as const;
+
 /** Server → client notification after each analysis (clients may ignore it). */
 export const STATUS_NOTIFICATION = 'govAnnualReport/status';
 

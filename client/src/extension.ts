@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { AutoDetector } from './autoDetect';
-import { registerClientCommands, reportStartFailure } from './commands';
+import { lastShownChangeSummary, registerClientCommands, reportStartFailure } from './commands';
 import type { ReportStatus } from './constants';
 import { registerImportReport } from './importReport';
 import { createLanguageClient } from './languageClient';
@@ -22,6 +22,8 @@ export interface GovAnnualReportApi {
   /** Resolves once the language server has started (or failed to). */
   readonly ready: Promise<void>;
   readonly client: LanguageClient;
+  /** The last "已修改 N 处：…" message shown after a recompute or fix-all. */
+  lastChangeSummary(): string | undefined;
 }
 
 let client: LanguageClient | undefined;
@@ -52,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): GovAnnualReportApi {
     onDidChangeStatus: status.onDidChange,
     ready,
     client,
+    lastChangeSummary: lastShownChangeSummary,
   };
 }
 

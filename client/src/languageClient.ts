@@ -6,7 +6,9 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { showChangeSummary } from './commands';
 import { Commands, CONFIG_SECTION, LANGUAGE_ID, STATUS_NOTIFICATION, type ReportStatus } from './constants';
+import type { InitializationOptions } from '../../shared/protocol';
 
 /**
  * Creates (does not start) the client for dist/server.js over Node IPC. The default error handler
@@ -28,7 +30,8 @@ export function createLanguageClient(
       { language: LANGUAGE_ID, scheme: 'untitled' },
     ],
     synchronize: { configurationSection: CONFIG_SECTION },
-    initializationOptions: {},
+    // The client tells what a recompute changed itself, with Show and Undo (see showChangeSummary).
+    initializationOptions: { changeSummary: true } satisfies InitializationOptions,
     outputChannel,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     middleware: {
@@ -39,7 +42,9 @@ export function createLanguageClient(
             void vscode.window.showInformationMessage(vscode.l10n.t('Open an annual report to recompute its totals.'));
             return undefined;
           }
-          return next(command, filled);
+          const result: unknown = await next(command, filled);
+          void showChangeSummary(String(filled[0]), result);
+          return result;
         }
         const result: unknown = await next(command, args);
         if (command === Commands.checkWorkspace) reportWorkspaceCheck(result);

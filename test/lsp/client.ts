@@ -31,6 +31,8 @@ export const SEEDS_DIR = path.join(REPO_ROOT, 'test/fixtures/seeds');
 export { LANGUAGE_ID };
 
 export interface ClientOptions {
+  /** initialize params.initializationOptions */
+  initializationOptions?: unknown;
   /** initialize params.locale */
   locale?: string;
   /** Workspace folder (file-system path). */
@@ -111,6 +113,7 @@ export class TestClient {
     client.initializeResult = await conn.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       locale: opts.locale ?? 'zh-cn',
+      initializationOptions: opts.initializationOptions,
       rootUri: root ? pathToFileURL(root).href : null,
       workspaceFolders: root ? [{ uri: pathToFileURL(root).href, name: path.basename(root) }] : null,
       capabilities: {
@@ -126,6 +129,7 @@ export class TestClient {
           hover: { contentFormat: ['markdown', 'plaintext'] },
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+          inlayHint: { dynamicRegistration: false },
         },
         window: { workDoneProgress: opts.workDoneProgress ?? true },
       },

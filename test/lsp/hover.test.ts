@@ -42,7 +42,8 @@ function cellsOf(text: string): { cell: Cell; line: number; start: number; end: 
 
 describe('hover positions', () => {
   let client: TestClient;
-  serverPerSuite((c) => (client = c), { root: dir });
+  // The canonical key in the hover names the cell exactly (shown with govAnnualReport.showCellKeys).
+  serverPerSuite((c) => (client = c), { root: dir, settings: { showCellKeys: true } });
 
   async function hover(uri: string, position: Position): Promise<Hover | null> {
     return client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position });

@@ -100,17 +100,18 @@ describe('language server over stdio', () => {
     assert.ok(rowTotal, 'sum.rowTotal published');
     assert.deepEqual(rowTotal.range, range);
     assert.equal(rowTotal.severity, 1);
-    assert.equal(rowTotal.source, 'gov-annual-report');
+    assert.equal(rowTotal.source, '年报', 'the Problems view reads 年报(sum.rowTotal)');
     assert.match(rowTotal.codeDescription!.href, /^https:\/\/.+#sumrowtotal$/);
     assert.match(rowTotal.message, /^总计应为 69/);
     const data = rowTotal.data as { cell: string; args: Record<string, unknown>; fixes: unknown[] };
     assert.equal(data.cell, 'requests.granted.total');
     assert.equal(data.args.expected, 69);
     assert.ok(data.fixes.length >= 1);
-    // The six terms of the row (自然人 … 其他, one per line above the total), in this document.
+    // Of the six terms of the row (自然人 … 其他, one per line above the total) only the one that is
+    // not zero: 自然人 69, in this document.
     assert.deepEqual(
-      rowTotal.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line]),
-      [100, 101, 102, 103, 104, 105].map((line) => [uri, line]),
+      rowTotal.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line, r.message]),
+      [[uri, 100, '表三（一）予以公开×自然人 = 69']],
     );
     await client.close(uri);
   });
@@ -314,13 +315,17 @@ describe('language server over stdio', () => {
     type Lens = { range: { start: { line: number } }; command: { title: string; command: string; arguments: unknown[] } };
     const uri = newUri();
     const edited = editedSeed000();
-    await client.open(uri, edited.text);
-    // （一）予以公开 总计 70: its row total is wrong, and so is （七）总计's 总计 (its column), 2 cells in table 三.
+    const published = await client.open(uri, edited.text);
+    // （一）予以公开 总计 70: its row total is wrong, and so is （七）总计's 总计 (its column): two errors in
+    // the Problems view, though the recompute rewrites one cell. The lens counts what Problems counts.
     const lenses = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
     const doc = parseReport(edited.text);
     const requests = doc.tables.find((t) => t.key === 'requests')!;
+    assert.equal(planRecompute(doc).length, 1);
+    const inTable = published.diagnostics.filter((d) => d.range.start.line >= doc.lines.positionAt(requests.span.start).line && d.range.start.line <= doc.lines.positionAt(requests.span.end).line);
+    assert.deepEqual(inTable.map((d) => d.code).sort(), ['sum.columnTotal', 'sum.rowTotal']);
     assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command.title, l.command.command, l.command.arguments]), [
-      [doc.lines.positionAt(requests.anchor.start).line, `重新计算合计（本表 ${planRecompute(doc).length} 处不一致）`, 'govAnnualReport.recomputeTotals', [uri, 1]],
+      [doc.lines.positionAt(requests.anchor.start).line, '重新计算合计（本表 2 处不一致）', 'govAnnualReport.recomputeTotals', [uri, 1]],
     ]);
     const clean = newUri();
     await client.open(clean, SEED_000);
@@ -347,7 +352,7 @@ describe('language server over stdio', () => {
     const uri = newUri();
     await client.open(uri, SEED_000);
     const before = client.count('applyEdit');
-    const message = client.waitFor('showMessage', (m) => m.message === '合计均已正确，无需修改');
+    const message = client.waitFor('showMessage', (m) => m.message === '无需重新计算：合计均已正确');
     const result = await client.request<{ applied: number }>('workspace/executeCommand', {
       command: 'govAnnualReport.recomputeTotals',
       arguments: [uri],
@@ -382,13 +387,14 @@ describe('language server over stdio', () => {
     assert.deepEqual(cleared.diagnostics, []);
   });
 
-  it('document symbols: the six parts of seed 000 with their headings and tables, at their lines', async () => {
+  it('document symbols: the six parts of seed 000 with their headings, tables and table rows, at their lines', async () => {
     const uri = newUri();
     await client.open(uri, SEED_000);
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-    // [name, kind, first line, last line, children]; parts are modules, tables arrays, headings strings.
+    // [name, kind, first line, last line, children]; parts are modules, tables arrays, headings
+    // strings, table rows fields and （七）总计 (a row of sums) an operator.
     type Outline = [string, number, number, number, Outline[]];
-    const MODULE = 2, STRING = 15, ARRAY = 18;
+    const MODULE = 2, FIELD = 8, STRING = 15, ARRAY = 18, OPERATOR = 25;
     const outline = (s: DocumentSymbol): Outline => [s.name, s.kind, s.range.start.line, s.range.end.line, (s.children ?? []).map(outline)];
     assert.deepEqual(symbols.map(outline), [
       ['1、总体情况', MODULE, 7, 13, [
@@ -398,9 +404,52 @@ describe('language server over stdio', () => {
         ['（四）强化渠道拓展，着力提升平台建设水平', STRING, 12, 12, []],
         ['（五）强化组织领导，着力提升监督保障水平', STRING, 13, 13, []],
       ]],
-      ['二、主动公开政府信息情况', MODULE, 14, 57, [['表二 主动公开政府信息情况', ARRAY, 15, 57, []]]],
-      ['三、收到和处理政府信息公开申请情况', MODULE, 60, 344, [['表三 收到和处理政府信息公开申请情况', ARRAY, 61, 344, []]]],
-      ['四、政府信息公开行政复议、行政诉讼情况', MODULE, 347, 400, [['表四 政府信息公开行政复议、行政诉讼情况', ARRAY, 348, 400, []]]],
+      ['二、主动公开政府信息情况', MODULE, 14, 57, [
+        ['表二 主动公开政府信息情况', ARRAY, 15, 57, [
+          ['规章', FIELD, 23, 25, []],
+          ['行政规范性文件', FIELD, 28, 30, []],
+          ['行政许可', FIELD, 38, 38, []],
+          ['行政处罚', FIELD, 46, 46, []],
+          ['行政强制', FIELD, 49, 49, []],
+          ['行政事业性收费', FIELD, 57, 57, []],
+        ]],
+      ]],
+      ['三、收到和处理政府信息公开申请情况', MODULE, 60, 344, [
+        ['表三 收到和处理政府信息公开申请情况', ARRAY, 61, 344, [
+          ['一、本年新收政府信息公开申请数量', FIELD, 81, 87, []],
+          ['二、上年结转政府信息公开申请数量', FIELD, 90, 96, []],
+          ['（一）予以公开', FIELD, 100, 106, []],
+          ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', FIELD, 110, 116, []],
+          ['（三）不予公开·1.属于国家秘密', FIELD, 121, 127, []],
+          ['（三）不予公开·2.其他法律行政法规禁止公开', FIELD, 132, 138, []],
+          ['（三）不予公开·3.危及“三安全一稳定”', FIELD, 143, 149, []],
+          ['（三）不予公开·4.保护第三方合法权益', FIELD, 154, 160, []],
+          ['（三）不予公开·5.属于三类内部事务信息', FIELD, 165, 171, []],
+          ['（三）不予公开·6.属于四类过程性信息', FIELD, 176, 182, []],
+          ['（三）不予公开·7.属于行政执法案卷', FIELD, 187, 193, []],
+          ['（三）不予公开·8.属于行政查询事项', FIELD, 198, 204, []],
+          ['（四）无法提供·1.本机关不掌握相关政府信息', FIELD, 209, 215, []],
+          ['（四）无法提供·2.没有现成信息需要另行制作', FIELD, 220, 226, []],
+          ['（四）无法提供·3.补正后申请内容仍不明确', FIELD, 231, 237, []],
+          ['（五）不予处理·1.信访举报投诉类申请', FIELD, 242, 248, []],
+          ['（五）不予处理·2.重复申请', FIELD, 253, 259, []],
+          ['（五）不予处理·3.要求提供公开出版物', FIELD, 264, 270, []],
+          ['（五）不予处理·4.无正当理由大量反复申请', FIELD, 275, 281, []],
+          ['（五）不予处理·5.要求行政机关确认或重新出具已获取信息', FIELD, 286, 292, []],
+          ['（六）其他处理·1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', FIELD, 297, 303, []],
+          ['（六）其他处理·2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', FIELD, 308, 314, []],
+          ['（六）其他处理·3.其他', FIELD, 319, 325, []],
+          ['（七）总计', OPERATOR, 329, 335, []],
+          ['四、结转下年度继续办理', FIELD, 338, 344, []],
+        ]],
+      ]],
+      ['四、政府信息公开行政复议、行政诉讼情况', MODULE, 347, 400, [
+        ['表四 政府信息公开行政复议、行政诉讼情况', ARRAY, 348, 400, [
+          ['行政复议', FIELD, 386, 390, []],
+          ['行政诉讼·未经复议直接起诉', FIELD, 391, 395, []],
+          ['行政诉讼·复议后起诉', FIELD, 396, 400, []],
+        ]],
+      ]],
       ['五、存在的主要问题及改进情况', MODULE, 403, 405, []],
       ['六、其他需要报告的事项', MODULE, 406, 438, [
         ['（一）依据《政府信息公开信息处理费管理办法》收取信息处理费的情况', STRING, 407, 408, []],
@@ -422,6 +471,10 @@ describe('language server over stdio', () => {
     assert.deepEqual(part2.selectionRange, { start: { line: 14, character: 0 }, end: { line: 14, character: 12 } });
     assert.deepEqual(part2.children![0].selectionRange, { start: { line: 15, character: 1 }, end: { line: 15, character: 10 } });
     assert.equal(part2.children![0].detail, '2021', 'a table names the template it was read against');
+    // A row: selected at its first cell, its total as detail.
+    const total = symbols[2].children![0].children!.find((r) => r.name === '（七）总计')!;
+    assert.equal(total.detail, '总计 333');
+    assert.deepEqual(total.selectionRange, { start: { line: 329, character: 1 }, end: { line: 329, character: 4 } });
     await client.close(uri);
   });
 
@@ -482,7 +535,7 @@ describe('language server in English', () => {
     await client.open(clean, SEED_000);
     const message = client.waitFor('showMessage', () => true);
     await client.request('workspace/executeCommand', { command: 'govAnnualReport.recomputeTotals', arguments: [clean] });
-    assert.equal((await message).message, 'All totals are already correct');
+    assert.equal((await message).message, 'Nothing to recompute: all totals are correct');
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: rowTotal.range,

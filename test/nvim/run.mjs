@@ -97,7 +97,7 @@ try {
   assert.equal(rowTotal.length, 1, 'one sum.rowTotal');
   assert.deepEqual(rowTotal[0].range, cell);
   assert.equal(rowTotal[0].severity, 1);
-  assert.equal(rowTotal[0].source, 'gov-annual-report');
+  assert.equal(rowTotal[0].source, '年报');
   console.log(`ok 1 - open edited copy: ${opened.count} diagnostics equal the CLI's, sum.rowTotal at ${line}:${cell.start.character} (${Date.now() - t0} ms)`);
 
   // 2. Open the clean seed, edit the total inside Neovim: the incremental change yields sum.rowTotal.

@@ -204,21 +204,44 @@ describe('tables and cells', () => {
 describe('hover', () => {
   const text = readSeed('000');
   const doc = parseReport(text);
-  test('a table-三 cell: labels, key, value and its relations with ✓', () => {
+  test('a table-三 cell: labels and value on the first line, then its relations with ✓; no key by default', () => {
     const c = doc.cells.get('requests.denied.3.natural')!;
     const h = describeAt(doc, doc.lines.positionAt(c.span.start))!;
     assert.equal(h.cell, 'requests.denied.3.natural');
-    assert.match(h.markdown, /\*\*三 · （三）不予公开 · 3\.危及“三安全一稳定” × 自然人\*\*/);
-    assert.match(h.markdown, /`requests\.denied\.3\.natural` = \*\*0\*\*/);
-    assert.match(h.markdown, /本行总计 = 0 \+ 0 \+ 0 \+ 0 \+ 0 \+ 0 = 0 ✓/);
-    assert.match(h.markdown, /（七）总计（本列） = 69 \+ 35 \+ 8 \+ 198 \+ 6 \+ 17 = 333 ✓/);
+    assert.equal(
+      h.markdown,
+      [
+        '**三 · （三）不予公开 · 3.危及“三安全一稳定” × 自然人** = **0**',
+        '',
+        '- 本行总计 = 0 + 0 + 0 + 0 + 0 + 0 = 0 ✓\n- （七）总计（本列） = 69 + 35 + 8 + 198 + 6 + 17 = 333 ✓',
+      ].join('\n'),
+    );
+    assert.ok(!h.markdown.includes('requests.'), 'no canonical key without showKeys');
+    const withKey = describeAt(doc, doc.lines.positionAt(c.span.start), 'zh-cn', { showKeys: true })!;
+    assert.match(withKey.markdown, /\n\n`requests\.denied\.3\.natural`\n\n/);
   });
-  test('a broken total shows ✗ with the table’s value; English', () => {
+  test('a broken total: expected value, formula and ✗ first, then the fix, in at most eight lines; English', () => {
     const t2 = replaceCell(text, 'requests.processed.total', '334');
     const d2 = parseReport(t2);
     const c = d2.cells.get('requests.processed.total')!;
     const h = describeAt(d2, d2.lines.positionAt(c.span.start), 'en')!;
-    assert.match(h.markdown, /\(7\) total of this column = 69 \+ 35 \+ 8 \+ 198 \+ 6 \+ 17 = 333 ✗ \(table has 334\)/);
+    const lines = h.markdown.split('\n').filter((l) => l.trim() !== '');
+    assert.ok(lines.length <= 8, `${lines.length} lines:\n${h.markdown}`);
+    assert.equal(lines[0], '✗ **should be 333**: row total = 333 + 0 + 0 + 0 + 0 + 0; the table has 334');
+    assert.equal(lines[1], '✗ **should be 333**: (7) total of this column = 69 + 35 + 8 + 198 + 6 + 17; the table has 334');
+    assert.match(lines[2], /^Fix: the quick fix \(Ctrl\+\.\) sets 333, or “Recompute Totals”/);
+    assert.equal(lines[3], '**Table 三 · (7) Total processed × total** = **334**');
+    assert.equal(lines[4], 'Official label: 三 · （七）总计 × 总计');
+    assert.match(lines[5], /^- new \+ carried = processed \+ carried over \(this column\)：323 \+ 22 = 334 \+ 12 ✗$/);
+  });
+  test('a broken （七）总计 in Chinese: ✗ first with the grouped formula', () => {
+    const t2 = replaceCell(text, 'requests.processed.natural', '334');
+    const d2 = parseReport(t2);
+    const c = d2.cells.get('requests.processed.natural')!;
+    const lines = describeAt(d2, d2.lines.positionAt(c.span.start))!.markdown.split('\n').filter((l) => l.trim() !== '');
+    assert.equal(lines[0], '✗ **应为 333**：（七）总计（本列） = 69 + 35 + 8 + 198 + 6 + 17，表中为 334');
+    assert.match(lines[1], /^修复：快速修复（Ctrl\+\.）改为 333/);
+    assert.ok(lines.length <= 8);
   });
   test('a part heading explains what the part must contain', () => {
     const h = doc.headings.find((x) => x.part === 'other')!;
@@ -241,5 +264,10 @@ describe('outline', () => {
     assert.deepEqual(outline[2].children.map((s) => s.kind), ['table']);
     assert.equal(outline[0].children.length, 5);
     assert.equal(outline[5].children[1].children.length, 4); // 1、…4. under （二）
+    // Table 三's 25 rows, （七）总计 the one row of totals; rows do not fold (the table does).
+    const rows = outline[2].children[0].children;
+    assert.equal(rows.length, 25);
+    assert.deepEqual(rows.filter((r) => r.kind === 'totalRow').map((r) => r.name), ['（七）总计']);
+    assert.ok(rows.every((r) => r.kind === 'totalRow' || r.kind === 'row'));
   });
 });

@@ -2,6 +2,7 @@
  * Hover data: for a table cell, its full labels, key and value and every relation it takes part in
  * with the numbers filled in; for a part heading, what the official template asks the part to hold.
  */
+import { isPublishedText } from './recompute';
 import { inLocale, localize } from './rules/messages';
 import { narrativeCountAt, narrativeCounts, statedCells, whereOf, type NarrativeCount } from './rules/narrative';
 import { sumsVersion, formulaOf } from './rules/sums';
@@ -12,11 +13,16 @@ import { relations, type Relation } from './template/relations';
 import { REVIEW_GROUPS, TABLES } from './template/tables';
 import type { Cell, HoverInfo, Locale, Position, Range, RelatedCell, ReportDocument, Span } from './types';
 
-export function describeAt(doc: ReportDocument, position: Position, locale: Locale = 'zh-cn'): HoverInfo | undefined {
+export interface DescribeOptions {
+  /** Show a cell's canonical key (`requests.granted.total`); off by default, for rule authors. */
+  showKeys?: boolean;
+}
+
+export function describeAt(doc: ReportDocument, position: Position, locale: Locale = 'zh-cn', options: DescribeOptions = {}): HoverInfo | undefined {
   if (position.line < 0 || position.line >= doc.lines.lineCount) return undefined;
   const offset = doc.lines.offsetAt(position);
   const hit = cellAt(doc, offset, position.line);
-  if (hit) return describeCell(doc, hit.cell, hit.span, locale);
+  if (hit) return describeCell(doc, hit.cell, hit.span, locale, options.showKeys ?? false);
   const count = narrativeCountAt(doc, offset);
   if (count) return describeCount(doc, count, locale);
   const heading = doc.headings.find((h) => h.line === position.line && h.part);
@@ -158,28 +164,63 @@ function isPadding(text: string, from: number, to: number, separators = false): 
   return true;
 }
 
-function describeCell(doc: ReportDocument, cell: Cell, span: Span, locale: Locale): HoverInfo {
+/**
+ * A cell's hover, short enough to read without scrolling (at most about eight lines): when the cell
+ * is a total that does not add up, what it should be, the formula and ✗ come first, then the fix;
+ * then the cell's labels and value, then its other relations, one line each. The canonical key only
+ * with `showKeys` (the setting govAnnualReport.showCellKeys): a clerk never needs it.
+ */
+function describeCell(doc: ReportDocument, cell: Cell, span: Span, locale: Locale, showKeys: boolean): HoverInfo {
   const version = doc.tables.find((t) => t.key === cell.table)?.version ?? doc.template;
   const l = cellLabels(cell.key, version, locale)!;
   const parts = [localize('hover.table', locale, { numeral: l.tableNumeral }), l.group, l.row].filter(Boolean).join(' · ');
   const value = cell.status === 'ok' ? `**${cell.value}**`
     : cell.status === 'blank' ? localize('hover.blank', locale) : localize('hover.invalid', locale, { text: cell.text });
-  const lines = [`**${parts} × ${l.column}**`];
+  const rels = cellRelations(doc, cell.key);
+  const broken = rels.filter((r) => r.target === cell.key && expectedOf(doc, r) !== undefined);
+  const lines: string[] = [];
+  for (const r of broken) {
+    const expected = expectedOf(doc, r)!;
+    lines.push(localize('hover.broken', locale, { expected, relation: describeRelation(doc, r, locale, false), actual: cell.value ?? '' }));
+  }
+  // Published text (PDF layout) is audited, not edited: no fix is offered there, so none is advertised.
+  if (broken.length > 0 && !isPublishedText(doc)) {
+    const [first] = broken;
+    const key = first.derived ? 'hover.fix.total' : 'hover.fix.carryover';
+    lines.push(localize(key, locale, { expected: expectedOf(doc, first)! }));
+  }
+  lines.push(`**${parts} × ${l.column}** = ${value}`);
   if (locale === 'en') {
     // The printed report carries the official Chinese labels: show them so a reviewer can find the cell.
     const zh = cellLabels(cell.key, version, 'zh-cn')!;
-    lines.push('', localize('hover.officialLabel', locale, { label: `${[zh.tableNumeral, zh.group, zh.row].filter(Boolean).join(' · ')} × ${zh.column}` }));
+    lines.push(localize('hover.officialLabel', locale, { label: `${[zh.tableNumeral, zh.group, zh.row].filter(Boolean).join(' · ')} × ${zh.column}` }));
   }
-  lines.push('', `\`${cell.key}\` = ${value}`);
-  const rels = cellRelations(doc, cell.key);
-  if (rels.length) {
-    lines.push('', localize('hover.relations', locale));
-    for (const r of rels) lines.push(`- ${describeRelation(doc, r, locale)}`);
-  }
-  return { range: doc.lines.rangeOf(span), markdown: lines.join('\n'), cell: cell.key };
+  if (showKeys) lines.push(`\`${cell.key}\``);
+  const others = rels.filter((r) => !broken.includes(r));
+  if (others.length) lines.push(others.map((r) => `- ${describeRelation(doc, r, locale, true)}`).join('\n'));
+  return { range: doc.lines.rangeOf(span), markdown: lines.join('\n\n'), cell: cell.key };
 }
 
-function describeRelation(doc: ReportDocument, r: Relation, locale: Locale): string {
+/**
+ * What the target of a relation should hold when every cell is valid and it holds something else;
+ * undefined when it adds up or cannot be checked.
+ */
+function expectedOf(doc: ReportDocument, r: Relation): number | undefined {
+  const value = (k: string) => {
+    const c = doc.cells.get(k);
+    return c && c.status === 'ok' ? c.value! : undefined;
+  };
+  const target = value(r.target);
+  const plus = r.plus.map(value);
+  const minus = r.minus.map(value);
+  if (target === undefined || plus.includes(undefined) || minus.includes(undefined)) return undefined;
+  const sum = (list: (number | undefined)[]) => list.reduce((a: number, v) => a + v!, 0);
+  const expected = sum(plus) - sum(minus);
+  return expected === target ? undefined : expected;
+}
+
+/** One relation with its values; with `mark`, ✓ or ✗ (and what the table has) at the end. */
+function describeRelation(doc: ReportDocument, r: Relation, locale: Locale, mark: boolean): string {
   const get = (k: string) => doc.cells.get(k);
   const show = (c: Cell | undefined) => (c && c.status === 'ok' ? String(c.value) : '?');
   const target = get(r.target);
@@ -191,12 +232,13 @@ function describeRelation(doc: ReportDocument, r: Relation, locale: Locale): str
   if (r.code === 'sum.balance') {
     const [n, c] = plus;
     const [p] = minus;
-    const mark = !known ? '—' : n!.value! + c!.value! === p!.value! + target!.value! ? '✓' : '✗';
-    return `${name}：${show(n)} + ${show(c)} = ${show(p)} + ${show(target)} ${mark}`;
+    const check = !known ? '—' : n!.value! + c!.value! === p!.value! + target!.value! ? '✓' : '✗';
+    return `${name}：${show(n)} + ${show(c)} = ${show(p)} + ${show(target)}${mark ? ` ${check}` : ''}`;
   }
   if (!known) return `${name} = ${plus.map(show).join(' + ')} — ${localize('hover.uncheckable', locale)}`;
   const sum = plus.reduce((a, c) => a + c!.value!, 0);
   const formula = formulaOf(r, { plus: plus as Cell[] }).split('+').join(' + ');
-  const mark = sum === target!.value ? '✓' : `✗ (${localize('hover.tableHas', locale, { value: target!.value! })})`;
-  return `${name} = ${formula} = ${sum} ${mark}`;
+  if (!mark) return `${name} = ${formula}`;
+  const check = sum === target!.value ? '✓' : `✗ (${localize('hover.tableHas', locale, { value: target!.value! })})`;
+  return `${name} = ${formula} = ${sum} ${check}`;
 }

@@ -8,9 +8,10 @@ export { format, formatIn, inLocale, joinClauses, type MessageArgs } from './rul
 export { parseReport } from './model/parseReport';
 export { looksBinary } from './text';
 export { checkReport, analyzeReport, sortFindings, summarize } from './check';
-export { planRecompute, recomputeByTable, recomputeChanges, applyEdits, type RecomputeChange } from './recompute';
+export { isPublishedText, planRecompute, recomputeByTable, recomputeChanges, applyEdits, type RecomputeChange } from './recompute';
 export { completionsAt, type CompletionSuggestion } from './complete';
 export { definitionsAt, describeAt, referencesAt, relatedCellsAt } from './describe';
 export { outlineReport, foldingRanges } from './outline';
+export { inlayHints, type InlayHintOptions, type ReportInlayHint } from './inlayHints';
 export { compareWithPreviousYear, isPreviousYearOf, sameAgency } from './rules/crossYear';
 export { tableGrid, type GridCell, type GridCellStatus, type GridColumn, type GridNote, type GridRow, type GridSection, type TableGrid, type TableGridModel } from './tableGrid';

@@ -45,6 +45,15 @@ export function recomputeChanges(doc: ReportDocument): RecomputeChange[] {
   return changes.sort((a, b) => a.edit.range.start.line - b.edit.range.start.line || a.edit.range.start.character - b.edit.range.start.character);
 }
 
+/**
+ * Whether the report is published text: tables in the `aligned` shape are what `pdftotext -layout`
+ * makes of a published PDF. Such a report is checked in audit mode: findings only, nothing that
+ * rewrites its numbers (an evaluator must not change the evidence).
+ */
+export function isPublishedText(doc: ReportDocument): boolean {
+  return doc.tables.some((t) => t.shape === 'aligned');
+}
+
 /** Per table, how many of the plan's edits fall in it (only tables with some): a code lens says so. */
 export function recomputeByTable(doc: ReportDocument, plan: readonly TextEdit[] = planRecompute(doc)): { table: TableKey; anchor: Range; cells: number }[] {
   const out: { table: TableKey; anchor: Range; cells: number }[] = [];

@@ -198,7 +198,8 @@ export interface RelatedCell {
   role: 'self' | 'total' | 'term';
 }
 
-export type OutlineKind = 'part' | 'heading' | 'table';
+/** `row`: a table row; `totalRow`: a row of totals of other rows (table 三's （七）总计). */
+export type OutlineKind = 'part' | 'heading' | 'table' | 'row' | 'totalRow';
 
 export interface OutlineSymbol {
   name: string;

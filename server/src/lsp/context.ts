@@ -17,7 +17,11 @@ export interface ServerContext {
   publisher: DiagnosticsPublisher;
   locale: Locale;
   /** Client capabilities the handlers branch on. */
-  clientSupports: { documentChanges: boolean };
+  clientSupports: {
+    documentChanges: boolean;
+    /** The client shows what a recompute changed itself (initializationOptions.changeSummary). */
+    changeSummary: boolean;
+  };
   /** File-system paths of the workspace folders (initialize params, kept up to date). */
   workspaceRoots(): readonly string[];
   /** The (cached) analysis of an open document under its current options. */

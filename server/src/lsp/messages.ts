@@ -6,10 +6,16 @@ import type { Locale } from '../core/types';
 import { formatIn } from '../core';
 
 const MESSAGES = {
-  'recompute.nothingToDo': { zh: '合计均已正确，无需修改', en: 'All totals are already correct' },
+  'recompute.nothingToDo': { zh: '无需重新计算：合计均已正确', en: 'Nothing to recompute: all totals are correct' },
+  'recompute.changed': { zh: '已修改 {count} 处：{cells}', en: 'Changed {count} {cellWord}: {cells}' },
+  'recompute.changedMore': { zh: '{cells}等', en: '{cells} and {count} more' },
+  'recompute.published': {
+    zh: '本文档是已发布的报告文本（PDF 版式），只检查、不修改：未重新计算合计',
+    en: 'This document is published report text (PDF layout): it is checked, not changed; totals were not recomputed',
+  },
   'recompute.title': { zh: '重新计算合计', en: 'Recompute totals' },
   'lens.recompute': { zh: '重新计算合计（本表 {count} 处不一致）', en: 'Recompute totals ({count} wrong in this table)' },
-  'fixAll.title': { zh: '修正所有合计', en: 'Fix all totals' },
+  'fixAll.title': { zh: '修复全部合计', en: 'Fix all totals' },
   'recompute.versionMismatch': {
     zh: '文档已更改（版本 {actual}，请求为 {expected}），未重新计算',
     en: 'The document changed (version {actual}, requested {expected}); totals were not recomputed',

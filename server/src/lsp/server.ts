@@ -12,6 +12,7 @@ import * as convert from './features/convert';
 import * as documentSync from './features/documentSync';
 import * as hover from './features/hover';
 import * as initialize from './features/initialize';
+import * as inlayHints from './features/inlayHints';
 import * as navigation from './features/navigation';
 import * as symbols from './features/symbols';
 import * as tableView from './features/tableView';
@@ -19,7 +20,7 @@ import { Session } from './session';
 
 export function startServer(connection: Connection): void {
   const session = new Session(connection);
-  for (const feature of [initialize, documentSync, hover, navigation, codeActions, completion, codeLens, symbols, tableView, convert, commands]) {
+  for (const feature of [initialize, documentSync, hover, navigation, codeActions, completion, codeLens, symbols, inlayHints, tableView, convert, commands]) {
     feature.register(connection, session);
   }
   session.documents.listen(connection);

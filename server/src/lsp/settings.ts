@@ -19,11 +19,17 @@ export interface Settings {
   template: TemplateSetting;
   rules: Record<string, RuleSetting>;
   maxFileSize: number;
+  /** Hovers show a cell's canonical key (`requests.granted.total`), for rule authors and `.govreportrc.json`. */
+  showCellKeys: boolean;
+  /** Inlay hints: the column's label before a bare number of a one-cell-per-line table. */
+  'inlayHints.columnLabels': boolean;
+  /** Inlay hints: "← 应为 69" after a total that does not add up. */
+  'inlayHints.expectedTotals': boolean;
 }
 
 /** What a manifest property must look like; a subset of JSON Schema, enough to compare with package.json. */
 export interface SettingDeclaration {
-  type: 'string' | 'number' | 'object';
+  type: 'string' | 'number' | 'object' | 'boolean';
   default: unknown;
   enum?: readonly string[];
   minimum?: number;
@@ -42,6 +48,9 @@ export const SETTINGS: { readonly [K in keyof Settings]: SettingDeclaration } = 
     additionalProperties: { type: 'string', enum: RULE_SETTINGS },
   },
   maxFileSize: { type: 'number', default: 5_000_000, minimum: 0 },
+  showCellKeys: { type: 'boolean', default: false },
+  'inlayHints.columnLabels': { type: 'boolean', default: true },
+  'inlayHints.expectedTotals': { type: 'boolean', default: true },
 };
 
 /**
@@ -55,6 +64,9 @@ export const DEFAULT_SETTINGS: Settings = {
   template: 'auto',
   rules: {},
   maxFileSize: 5_000_000,
+  showCellKeys: false,
+  'inlayHints.columnLabels': true,
+  'inlayHints.expectedTotals': true,
 };
 
 /**
@@ -68,6 +80,13 @@ export function normalizeSettings(raw: unknown): Settings {
   if (typeof r.run === 'string' && SETTINGS.run.enum!.includes(r.run)) s.run = r.run as RunSetting;
   if (isTemplateSetting(r.template)) s.template = r.template;
   if (typeof r.maxFileSize === 'number' && Number.isFinite(r.maxFileSize) && r.maxFileSize >= 0) s.maxFileSize = r.maxFileSize;
+  if (typeof r.showCellKeys === 'boolean') s.showCellKeys = r.showCellKeys;
+  // VS Code nests dotted names (`inlayHints: { columnLabels }`); a hand-written config may keep them flat.
+  const hints = r.inlayHints !== null && typeof r.inlayHints === 'object' ? (r.inlayHints as Record<string, unknown>) : {};
+  for (const name of ['columnLabels', 'expectedTotals'] as const) {
+    const value = hints[name] ?? r[`inlayHints.${name}`];
+    if (typeof value === 'boolean') s[`inlayHints.${name}`] = value;
+  }
   if (r.rules !== null && typeof r.rules === 'object' && !Array.isArray(r.rules)) {
     for (const [code, value] of Object.entries(r.rules as Record<string, unknown>)) {
       if (isRuleSetting(value)) s.rules[code] = value;

@@ -124,7 +124,9 @@ suite('diagnostics, recompute and hover on seed 000 (2022, TAB tables)', () => {
       const at = new vscode.Position(line, character);
       const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, at);
       assert.strictEqual(hovers.length, 1, `one hover at ${character}`);
-      assert.match(hoverText(hovers), /requests\.granted\.total/, `the cell's key at ${character}`);
+      // The official label (in English too, as "Official label: …"); the canonical key only with showCellKeys.
+      assert.match(hoverText(hovers), /（一）予以公开 × 总计/, `the cell at ${character}`);
+      assert.doesNotMatch(hoverText(hovers), /requests\.granted\.total/);
       assert.ok(hovers[0].range && hovers[0].range.contains(at), `range ${JSON.stringify(hovers[0].range)} contains ${character}`);
     }
   });

@@ -26,6 +26,23 @@ export function termRelated(c: Cell, version: TemplateVersion, locale: Locale): 
   return { span: c.span, cell: c.key, message: localize('word.related.term', locale, { label: cellLabel(c.key, version, locale), value: c.value ?? '' }) };
 }
 
+/** The most terms a sum finding names in its related information. */
+export const MAX_RELATED_TERMS = 5;
+
+/**
+ * The terms a sum finding names (related information): all of them when there are few, else the
+ * non-zero ones, and of those at most MAX_RELATED_TERMS, the largest, in table order. A zero adds
+ * nothing to a sum and the message already holds the whole formula with its values; listing all 21
+ * terms of a （七）总计 only pushed the other findings out of sight in the Problems view.
+ */
+export function relatedTerms(terms: readonly Cell[]): Cell[] {
+  if (terms.length <= MAX_RELATED_TERMS) return [...terms];
+  const nonZero = terms.filter((c) => c.value !== 0);
+  if (nonZero.length <= MAX_RELATED_TERMS) return nonZero;
+  const largest = new Set([...nonZero].sort((a, b) => Math.abs(b.value ?? 0) - Math.abs(a.value ?? 0)).slice(0, MAX_RELATED_TERMS));
+  return nonZero.filter((c) => largest.has(c));
+}
+
 /** Cells of a relation when all are mapped and valid; undefined otherwise (nothing to compare). */
 export function relationCells(doc: ReportDocument, r: Relation): { target: Cell; plus: Cell[]; minus: Cell[] } | undefined {
   const target = validCell(doc, r.target);
@@ -77,7 +94,7 @@ export function checkRelations(ctx: RuleContext, code: RelationCode): void {
     const actual = cells.target.value!;
     if (expected === actual) continue;
     const label = (c: Cell) => cellLabel(c.key, version, locale);
-    const related = [...cells.plus, ...cells.minus].map((c) => termRelated(c, version, locale));
+    const related = relatedTerms([...cells.plus, ...cells.minus]).map((c) => termRelated(c, version, locale));
     const setTarget = {
       title: r.derived
         ? localize('fix.setCell', locale, { label: label(cells.target), value: expected })

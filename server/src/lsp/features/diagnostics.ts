@@ -10,11 +10,20 @@ import {
   type DiagnosticRelatedInformation,
 } from 'vscode-languageserver';
 import { ruleDocsUrl, summarize } from '../../core';
-import type { CellKey, Finding, Fix, Severity, TemplateVersion } from '../../core/types';
+import type { CellKey, Finding, Fix, Locale, Severity, TemplateVersion } from '../../core/types';
 import type { Analysis } from '../analysisCache';
 import { STATUS_NOTIFICATION, type StatusParams } from '../../../../shared/protocol';
 
-export const DIAGNOSTIC_SOURCE = 'gov-annual-report';
+/**
+ * What the Problems view prints before the code ("年报(sum.rowTotal)"): a word the reader knows, in the
+ * editor's language, not the package name.
+ */
+export const DIAGNOSTIC_SOURCES = { 'zh-cn': '年报', en: 'annual report' } as const satisfies Record<Locale, string>;
+
+/** Whether a diagnostic a client sends back (in a code action request) is one of ours. */
+export function isOurDiagnostic(d: Diagnostic | null | undefined): boolean {
+  return !!d && Object.values(DIAGNOSTIC_SOURCES).includes(d.source as never);
+}
 
 /** What a diagnostic carries for its code actions (they read this, never the message text). */
 export interface DiagnosticData {
@@ -30,14 +39,14 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-function toDiagnostic(finding: Finding, uri: string): Diagnostic {
+function toDiagnostic(finding: Finding, uri: string, locale: Locale): Diagnostic {
   const data: DiagnosticData = { cell: finding.cell, args: finding.args, fixes: finding.fixes };
   const diagnostic: Diagnostic = {
     range: finding.range,
     severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Error,
     code: finding.code,
     codeDescription: { href: ruleDocsUrl(finding.code) },
-    source: DIAGNOSTIC_SOURCE,
+    source: DIAGNOSTIC_SOURCES[locale] ?? DIAGNOSTIC_SOURCES['zh-cn'],
     message: finding.message,
     data,
   };
@@ -86,7 +95,7 @@ export class DiagnosticsPublisher {
     void this.connection.sendDiagnostics({
       uri: analysis.uri,
       version: analysis.version,
-      diagnostics: [...analysis.findings, ...extra].map((f) => toDiagnostic(f, analysis.uri)),
+      diagnostics: [...analysis.findings, ...extra].map((f) => toDiagnostic(f, analysis.uri, analysis.options.locale)),
     });
     const status = toStatus(analysis, extra);
     const json = JSON.stringify(status);

@@ -11,7 +11,7 @@ export function register(connection: Connection, session: Session): void {
 export function hoverAt(analysis: Analysis, position: Position): Hover | null {
   const document = analysis.document;
   if (!document || !isValidPosition(position, document.lines.lineCount)) return null;
-  const info = describeAt(document, position, analysis.options.locale);
+  const info = describeAt(document, position, analysis.options.locale, { showKeys: analysis.options.settings.showCellKeys });
   if (!info) return null;
   return { contents: { kind: MarkupKind.Markdown, value: info.markdown }, range: info.range };
 }

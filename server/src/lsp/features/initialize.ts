@@ -25,6 +25,7 @@ export function register(connection: Connection, session: Session): void {
   let dynamicConfiguration = false;
   let dynamicWatchers = false;
   let workspaceFolderEvents = false;
+  let inlayHintRefresh = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities ?? {};
@@ -35,6 +36,7 @@ export function register(connection: Connection, session: Session): void {
     dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     dynamicWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     workspaceFolderEvents = !!caps.workspace?.workspaceFolders;
+    inlayHintRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
     const config = new ConfigurationStore(connection, {
       locale,
       pullSettings: !!caps.workspace?.configuration,
@@ -49,7 +51,10 @@ export function register(connection: Connection, session: Session): void {
       cache: session.cache,
       publisher: session.publisher,
       locale,
-      clientSupports: { documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges },
+      clientSupports: {
+        documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
+        changeSummary: params.initializationOptions?.changeSummary === true,
+      },
       workspaceRoots: () => roots,
       analysisOf: async (doc) => session.cache.get(doc, await config.forDocument(doc.uri)),
       log: (msg) => session.log(msg),
@@ -68,6 +73,7 @@ export function register(connection: Connection, session: Session): void {
         executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
         documentSymbolProvider: { label: 'Gov Annual Report' },
         foldingRangeProvider: true,
+        inlayHintProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'gov-annual-report-language-server', version: '0.1.0' },
@@ -106,6 +112,8 @@ export function register(connection: Connection, session: Session): void {
       const pushed = (params?.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION];
       ctx.config.reset(pushed);
       session.revalidateAll();
+      // The govAnnualReport.inlayHints.* settings: editors ask for hints on edits, not on settings.
+      if (inlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
     }),
   );
 

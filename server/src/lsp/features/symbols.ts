@@ -11,11 +11,14 @@ export function register(connection: Connection, session: Session): void {
 }
 
 // Part → Module (a top-level division), heading → String (what Markdown's server uses for headings,
-// so the outline looks familiar), table → Array (a grid of numbers, not a record of named fields).
+// so the outline looks familiar), table → Array (a grid of numbers), row → Field (one named line of
+// the grid), （七）总计 → Operator (a row of sums: the ∑-like icon the "Recompute Totals" button uses).
 const KIND: Record<OutlineKind, SymbolKind> = {
   part: SymbolKind.Module,
   heading: SymbolKind.String,
   table: SymbolKind.Array,
+  row: SymbolKind.Field,
+  totalRow: SymbolKind.Operator,
 };
 
 function toDocumentSymbol(s: OutlineSymbol): DocumentSymbol {
