@@ -8,8 +8,7 @@
  *   with a few invalid bytes stays UTF-8, each bad byte read as U+FFFD and listed in `invalid`, so the
  *   caller can point at it (`encoding.invalid`) instead of reading the whole report as mojibake.
  */
-import { isAscii, isUtf8, transcode } from 'node:buffer';
-import * as iconv from 'iconv-lite';
+import { isUtf8 } from 'node:buffer';
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -20,7 +19,7 @@ export interface DecodedText {
   invalid: number[];
 }
 
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
+export const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 function startsWith(buf: Uint8Array, bytes: number[]): boolean {
   return buf.length >= bytes.length && bytes.every((b, i) => buf[i] === b);
@@ -28,47 +27,18 @@ function startsWith(buf: Uint8Array, bytes: number[]): boolean {
 
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (startsWith(buf, [0xff, 0xfe])) return { text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le', invalid: [] };
-  if (startsWith(buf, [0xfe, 0xff])) return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be', invalid: [] };
+  if (startsWith(buf, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le', invalid: [] };
+  if (startsWith(buf, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf-16be', invalid: [] };
   const bom = startsWith(buf, UTF8_BOM);
   const body = bom ? buf.subarray(3) : buf;
   const encoding = bom ? 'utf-8-bom' : 'utf-8';
   // A strict check first (buffer.isUtf8 validates as a fatal TextDecoder does, much faster).
-  if (isUtf8(body)) return { text: decodeUtf8(body), encoding, invalid: [] };
+  if (isUtf8(body)) return { text: body.toString('utf8'), encoding, invalid: [] };
   const lenient = decodeUtf8Leniently(body);
   // More well-formed multi-byte characters than bad bytes: a UTF-8 file with a few damaged bytes. GBK
   // text read as UTF-8 gives almost only bad bytes (its byte pairs are rarely valid UTF-8 sequences).
   if (bom || lenient.multiByte > lenient.invalid.length) return { text: lenient.text, encoding, invalid: lenient.invalid };
-  return { text: iconv.decode(buf, 'gb18030'), encoding: 'gb18030', invalid: [] };
-}
-
-/** The bytes of `text` in `encoding`, BOM included: what decodeBytes read, for a round trip. */
-export function encodeText(text: string, encoding: TextEncoding): Buffer {
-  switch (encoding) {
-    case 'utf-8':
-      return Buffer.from(text, 'utf8');
-    case 'utf-8-bom':
-      return Buffer.concat([Buffer.from(UTF8_BOM), Buffer.from(text, 'utf8')]);
-    case 'utf-16le':
-      return Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]);
-    case 'utf-16be':
-      return Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf-16be')]);
-    case 'gb18030':
-      return iconv.encode(text, 'gb18030');
-  }
-}
-
-/**
- * Well-formed UTF-8 to a string. For Chinese text ICU's converter (buffer.transcode) is about three
- * times faster than Buffer#toString; for well-formed input both give the same string.
- */
-function decodeUtf8(bytes: Buffer): string {
-  if (isAscii(bytes)) return bytes.toString('utf8');
-  try {
-    return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
-  } catch {
-    return bytes.toString('utf8'); // a Node built without ICU
-  }
+  return { text: new TextDecoder('gb18030').decode(buf), encoding: 'gb18030', invalid: [] };
 }
 
 /** The length of the well-formed UTF-8 sequence at `i` (1 to 4), or 0 when the byte there starts none. */
@@ -98,7 +68,7 @@ function decodeUtf8Leniently(bytes: Buffer): { text: string; invalid: number[]; 
   let i = 0;
   const flush = (end: number) => {
     if (end > runStart) {
-      const s = decodeUtf8(bytes.subarray(runStart, end));
+      const s = bytes.subarray(runStart, end).toString('utf8');
       parts.push(s);
       length += s.length;
     }

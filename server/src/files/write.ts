@@ -11,7 +11,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { encodeText, type TextEncoding } from './decode';
+import { type TextEncoding } from './decode';
+import { encodeText } from './encode';
 import { problemOf, type ReadFile } from './read';
 
 /** Why `fix` does not write a file; put into words by the CLI. */

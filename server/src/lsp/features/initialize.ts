@@ -3,6 +3,7 @@
  * context the other handlers work in), the registrations after `initialized`, and what changes every
  * document's options — settings, a `.govreportrc.json`, the workspace folders.
  */
+import { version as TOOL_VERSION } from '../../../../package.json';
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -76,7 +77,7 @@ export function register(connection: Connection, session: Session): void {
         inlayHintProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'gov-annual-report-language-server', version: '0.1.0' },
+      serverInfo: { name: 'gov-annual-report-language-server', version: TOOL_VERSION },
     };
   });
 
