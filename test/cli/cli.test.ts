@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { ROOT, SEED_DIR, readSeed } from '../support/fixtures';
+import { ROOT, SEED_DIR, readSeed, brokenSeed } from '../support/fixtures';
 import { tempDir } from '../support/temp';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -14,14 +14,6 @@ function cli(args: string[], cwd = ROOT, env: Record<string, string> = {}) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-/** Seed 000 with the 总计 of row （一）予以公开 changed from 69 to 70. */
-function brokenSeed(): string {
-  const text = readSeed('000');
-  const at = text.indexOf('\t（一）予以公开\n');
-  const lines = text.slice(at).split('\n');
-  lines[7] = '\t70';
-  return text.slice(0, at) + lines.join('\n');
-}
 
 describe('cli check', () => {
   test('text output with 1-based positions and a summary; exit 1 on errors', () => {

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import * as iconv from 'iconv-lite';
 import { run } from '../../server/src/cli/main';
-import { ROOT, readSeed } from '../support/fixtures';
+import { ROOT, readSeed, brokenSeed } from '../support/fixtures';
 import { tempDir } from '../support/temp';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -22,14 +22,6 @@ function cli(args: string[], cwd = ROOT, env: Record<string, string> = {}) {
   return { code: r.status, out: r.stdout, text: r.stdout.toString('utf8'), err: r.stderr.toString('utf8') };
 }
 
-/** Seed 000 with the 总计 of row （一）予以公开 changed from 69 to 70: fix writes 69 back. */
-function brokenSeed(): string {
-  const text = readSeed('000');
-  const at = text.indexOf('\t（一）予以公开\n');
-  const lines = text.slice(at).split('\n');
-  lines[7] = '\t70';
-  return text.slice(0, at) + lines.join('\n');
-}
 const BROKEN = brokenSeed();
 const FIXED = readSeed('000');
 

@@ -19,7 +19,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeReport } from '../../server/src/core';
 import { TestClient, fileUri } from '../lsp/client';
-import { ROOT, SEEDS, readSeed } from '../support/fixtures';
+import { ROOT, SEEDS, readSeed, brokenSeed } from '../support/fixtures';
 import { tempDir } from '../support/temp';
 
 const args = process.argv.slice(2);
@@ -163,13 +163,6 @@ async function soakLsp(): Promise<{ sessions: number; requests: number; rssStart
   }
 }
 
-function brokenSeed(): string {
-  const text = readSeed('000');
-  const at = text.indexOf('\t（一）予以公开\n');
-  const lines = text.slice(at).split('\n');
-  lines[7] = '\t70';
-  return text.slice(0, at) + lines.join('\n');
-}
 
 async function soakKill(): Promise<{ runs: number; kills: number; before: number; after: number }> {
   const dir = tempDir('gar-soak-kill-');

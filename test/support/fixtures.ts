@@ -88,3 +88,12 @@ export function paddedTo(text: string, bytes: number): string {
   if (parseReport(padded).cells.size !== doc.cells.size) throw new Error('padding changed what the tables read');
   return padded;
 }
+
+/** Seed 000 with the 总计 of row （一）予以公开 changed from 69 to 70 (fix and recompute write 69 back). */
+export function brokenSeed(): string {
+  const text = readSeed('000');
+  const at = text.indexOf('\t（一）予以公开\n');
+  const lines = text.slice(at).split('\n');
+  lines[7] = '\t70';
+  return text.slice(0, at) + lines.join('\n');
+}
