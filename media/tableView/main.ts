@@ -106,7 +106,7 @@ function renderGrid(tableName: string, s: GridSection, readOnly: boolean): HTMLE
     row.groups.forEach((g, depth) => {
       if (groups[depth] === g) return;
       body.append(el('tr', { class: 'group', role: 'row' },
-        el('th', { role: 'rowheader', scope: 'rowgroup', colspan: String(s.columns.length + 1), style: `padding-left: ${0.5 + depth}em` }, g)));
+        el('th', { role: 'rowheader', scope: 'rowgroup', colspan: String(s.columns.length + 1), style: `padding-left: ${0.5 + depth}em` }, el('span', { class: 'group-label' }, g))));
     });
     groups = row.groups;
     body.append(renderRow(row, s, readOnly));
