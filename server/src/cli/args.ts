@@ -12,11 +12,12 @@ export const COMMANDS = ['check', 'fix', 'extract'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** The output formats of each command; the first is the default. */
-const FORMATS: Record<Command, readonly string[]> = { check: ['text', 'json', 'sarif', 'csv'], fix: ['text'], extract: ['json', 'csv'] };
+const FORMATS: Record<Command, readonly string[]> = { check: ['text', 'json', 'sarif', 'csv', 'html', 'xlsx'], fix: ['text'], extract: ['json', 'csv'] };
 const LOCALES: readonly Locale[] = ['zh-cn', 'en'];
 
 const OPTIONS = {
   format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
   locale: { type: 'string' },
   template: { type: 'string' },
   stdout: { type: 'boolean' },
@@ -28,7 +29,7 @@ const OPTIONS = {
 } as const;
 
 /** The options that belong to one command. */
-const ONE_COMMAND_OPTIONS = { stdout: 'fix', 'dry-run': 'fix', quiet: 'check', 'max-warnings': 'check' } as const satisfies Partial<Record<keyof typeof OPTIONS, Command>>;
+const ONE_COMMAND_OPTIONS = { stdout: 'fix', 'dry-run': 'fix', quiet: 'check', 'max-warnings': 'check', output: 'check' } as const satisfies Partial<Record<keyof typeof OPTIONS, Command>>;
 
 export interface CommandLine {
   command: Command;
@@ -43,6 +44,8 @@ export interface CommandLine {
   quiet: boolean;
   /** check: exit 1 when more warnings than this are found. */
   maxWarnings?: number;
+  /** check --format html|xlsx: the file to write. */
+  output?: string;
 }
 
 export type ParsedCommandLine =
@@ -86,6 +89,7 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
   for (const [option, only] of Object.entries(ONE_COMMAND_OPTIONS) as [keyof typeof ONE_COMMAND_OPTIONS, Command][]) {
     if (values[option] !== undefined && command !== only) return error('usage.onlyFor', { option: `--${option}`, command: only });
   }
+  if (values.output !== undefined && format !== 'html' && format !== 'xlsx') return error('usage.onlyFor', { option: '--output', command: 'check --format html|xlsx' });
   if (values['dry-run'] && values.stdout) return error('usage.dryRunAndStdout');
   const maxWarnings = values['max-warnings'];
   if (maxWarnings !== undefined && !/^\d+$/.test(String(maxWarnings))) return error('usage.notCount', { option: '--max-warnings', found: String(maxWarnings) });
@@ -102,6 +106,7 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
       dryRun: values['dry-run'] === true,
       quiet: values.quiet === true,
       maxWarnings: maxWarnings === undefined ? undefined : Number(maxWarnings),
+      output: values.output as string | undefined,
     },
   };
 }

@@ -16,6 +16,11 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 const loaded = requireWithCodeCache(path.join(__dirname, 'cli-main.js'), codeCacheDir(process.env));
 let analysedFiles = 0;
-process.exitCode = (loaded.exports as typeof Main).runFromProcess((files) => (analysedFiles = files));
-// Only a run that analysed something has compiled the analysis: worth keeping.
-if (analysedFiles > 0) loaded.saveCache();
+const finish = (code: number) => {
+  process.exitCode = code;
+  // Only a run that analysed something has compiled the analysis: worth keeping.
+  if (analysedFiles > 0) loaded.saveCache();
+};
+const code = (loaded.exports as typeof Main).runFromProcess((files) => (analysedFiles = files));
+if (typeof code === 'number') finish(code);
+else void code.then(finish);

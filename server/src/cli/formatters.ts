@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { NotAReport } from '../config/reportFiles';
 import { RULES, inLocale, ruleDocsUrl, type Finding, type Locale, type TemplateVersion } from '../core';
 import { cliMessage, skipReasonText } from './messages';
+import type { ReportFacts } from './reportFacts';
 import { TOOL_VERSION } from './version';
 
 export interface FileResult {
@@ -10,6 +11,8 @@ export interface FileResult {
   year?: number;
   template: TemplateVersion;
   findings: Finding[];
+  /** For the html and xlsx formats: the agency and table 三's outcomes. */
+  facts?: ReportFacts;
 }
 
 /** A file a folder walk found but did not check (reportFiles.ts says why). */

@@ -11,6 +11,8 @@ import { describeConfigProblem, findProjectConfig, mergeOptions } from '../confi
 import { notAReport } from '../config/reportFiles';
 import { collectFiles, readReport, writeAtomic } from './files';
 import { parseCommandLine } from './args';
+import { reportFacts, type ReportFacts } from './reportFacts';
+import { writeReport, type ReportIo } from './reportOutput';
 import { TEMPLATE_VERSIONS } from './version';
 import { CliError, cliMessage } from './messages';
 import {
@@ -18,7 +20,7 @@ import {
   type ExtractResult, type FileResult, type SkippedFile,
 } from './formatters';
 
-interface Io {
+interface Io extends ReportIo {
   out: (s: string) => void;
   err: (s: string) => void;
   env: Record<string, string | undefined>;
@@ -27,7 +29,8 @@ interface Io {
   batch?: (files: number) => void;
 }
 
-export function run(argv: string[], io: Io): number {
+/** A number, or a promise of one for the xlsx format (its library writes asynchronously). */
+export function run(argv: string[], io: Io): number | Promise<number> {
   const parsed = parseCommandLine(argv, io.env);
   if (parsed.kind === 'help') {
     io.out(cliMessage('usage', parsed.locale));
@@ -38,7 +41,7 @@ export function run(argv: string[], io: Io): number {
     return 0;
   }
   if (parsed.kind === 'usageError') return usageError(io, parsed.locale, cliMessage(parsed.key, parsed.locale, parsed.args));
-  const { command, paths, format, locale, template, stdout, dryRun, quiet, maxWarnings } = parsed.commandLine;
+  const { command, paths, format, locale, template, stdout, dryRun, quiet, maxWarnings, output } = parsed.commandLine;
 
   /** I/O errors, printed on stderr as they happen; SARIF reports them too. Any of them makes the exit code 2. */
   const failures: string[] = [];
@@ -69,7 +72,7 @@ export function run(argv: string[], io: Io): number {
       const options = optionsFor(file);
       const { document, findings } = analyzeReport(decoded.text, options);
       analysed.push(command === 'check'
-        ? { file, doc: pairingStub(document), findings, options }
+        ? { file, doc: pairingStub(document), findings, options, facts: reportFacts(document) }
         : { file, doc: document, findings, options, decoded });
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
@@ -84,15 +87,17 @@ export function run(argv: string[], io: Io): number {
       year: a.doc.year?.value,
       template: a.doc.template,
       findings: quiet ? a.findings.filter((f) => f.severity === 'error') : a.findings,
+      facts: a.facts,
     }));
     const checked = { files: results, skipped, failures };
-    io.out(format === 'json' ? formatJson(checked) : format === 'sarif' ? formatSarif(checked, locale, io.cwd) : format === 'csv' ? formatCheckCsv(checked) : formatText(checked, locale));
+    const written = format === 'html' || format === 'xlsx' ? writeReport(checked, format, locale, output, io) : undefined;
+    if (!written) io.out(format === 'json' ? formatJson(checked) : format === 'sarif' ? formatSarif(checked, locale, io.cwd) : format === 'csv' ? formatCheckCsv(checked) : formatText(checked, locale));
     const count = (severity: Finding['severity']) => results.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);
     const warnings = count('warning');
     const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
     if (tooManyWarnings) io.err(`${cliMessage('summary.tooManyWarnings', locale, { warnings, max: maxWarnings })}\n`);
-    if (failures.length) return 2;
-    return count('error') > 0 || tooManyWarnings ? 1 : 0;
+    const code = failures.length ? 2 : count('error') > 0 || tooManyWarnings ? 1 : 0;
+    return written ? written.then((ok) => (ok ? code : 2)) : code;
   }
 
   // fix and extract print only their results on stdout; what they skipped goes to stderr.
@@ -180,6 +185,8 @@ interface Analysed {
   doc: ReportDocument;
   findings: Finding[];
   options: AnalyzeOptions;
+  /** check only: what the html and xlsx formats show besides the findings. */
+  facts?: ReportFacts;
   /** fix only: the text as read, to rewrite. */
   decoded?: ReturnType<typeof readReport>;
 }
@@ -240,17 +247,23 @@ function addCrossYearFindings(analysed: Analysed[], wholeDoc: (a: Analysed) => R
  * Runs the command line of this process (what bin.ts calls once this bundle is loaded) and returns the
  * exit code. `batch` hears how many files are about to be analysed.
  */
-export function runFromProcess(batch?: (files: number) => void): number {
+export function runFromProcess(batch?: (files: number) => void): number | Promise<number> {
+  const internalError = (e: unknown) => {
+    process.stderr.write(`gov-annual-report: internal error: ${(e as Error)?.stack ?? e}\n`);
+    return 2;
+  };
   try {
-    return run(process.argv.slice(2), {
+    const code = run(process.argv.slice(2), {
       out: (s) => process.stdout.write(s),
+      outBytes: (b) => process.stdout.write(b),
+      stdoutIsTTY: process.stdout.isTTY === true,
       err: (s) => process.stderr.write(s),
       env: process.env,
       cwd: process.cwd(),
       batch,
     });
+    return typeof code === 'number' ? code : code.catch(internalError);
   } catch (e) {
-    process.stderr.write(`gov-annual-report: internal error: ${(e as Error)?.stack ?? e}\n`);
-    return 2;
+    return internalError(e);
   }
 }
