@@ -18,6 +18,7 @@ import { message } from '../messages';
 import type { Session } from '../session';
 import { SERVER_COMMANDS } from '../../../../shared/protocol';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics';
+import { ruleActions } from './ruleActions';
 
 /** Under `source.fixAll`, so both `source.fixAll` and `source.fixAll.govAnnualReport` on save run it. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.govAnnualReport`;
@@ -50,6 +51,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams): CodeA
         });
       }
     }
+    actions.push(...ruleActions(params.context?.diagnostics ?? [], analysis.options.locale));
   }
   const document = analysis.document;
   if (!document) return actions;

@@ -11,6 +11,7 @@ import { analyzeText, type Analysis } from '../analysisCache';
 import type { ServerContext } from '../context';
 import { message } from '../messages';
 import { crossYearFindings } from './crossYear';
+import { sendWorkspaceSummary } from './summary';
 
 export interface WorkspaceCheckResult {
   files: number;
@@ -44,6 +45,7 @@ export async function checkWorkspace(ctx: ServerContext): Promise<WorkspaceCheck
       result.errors += status.errors;
       result.warnings += status.warnings;
     }
+    sendWorkspaceSummary(ctx, analysed);
   } finally {
     progress.done();
   }
