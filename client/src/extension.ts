@@ -4,7 +4,10 @@ import { AutoDetector } from './autoDetect';
 import { registerClientCommands, reportStartFailure } from './commands';
 import type { ReportStatus } from './constants';
 import { createLanguageClient } from './languageClient';
+import { registerNewReportCommands } from './newReport';
+import { registerRuleCommands } from './ruleDocs';
 import { StatusItem } from './statusItem';
+import { SummaryView } from './summary/summaryView';
 import { TableViewManager } from './tableView/tableViewPanel';
 
 /** What `activate` returns: used by the end-to-end tests, not a stable API for other extensions. */
@@ -21,6 +24,8 @@ export interface GovAnnualReportApi {
   /** Resolves once the language server has started (or failed to). */
   readonly ready: Promise<void>;
   readonly client: LanguageClient;
+  /** The reviewer's summary: the rows of the last workspace check, worst first. */
+  summaryRows(): readonly unknown[];
 }
 
 let client: LanguageClient | undefined;
@@ -42,6 +47,8 @@ export function activate(context: vscode.ExtensionContext): GovAnnualReportApi {
     reportStartFailure(output, err);
   });
   context.subscriptions.push(new TableViewManager(context.extensionUri, client, ready));
+  const summary = new SummaryView(client);
+  context.subscriptions.push(summary, registerRuleCommands(context.extensionUri), registerNewReportCommands(context.extensionUri, client, ready));
   return {
     statusText: () => status.text,
     statusTooltip: () => status.tooltip,
@@ -50,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): GovAnnualReportApi {
     onDidChangeStatus: status.onDidChange,
     ready,
     client,
+    summaryRows: () => summary.reports,
   };
 }
 
