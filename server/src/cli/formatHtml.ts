@@ -152,7 +152,7 @@ tr.bad td:first-child { box-shadow: inset 4px 0 var(--bad); } tr.warn td:first-c
 .path { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .9em; word-break: break-all; }
 figure { margin: 1em 0 2em; } figcaption { font-weight: 600; margin-bottom: .5em; } .chart { position: relative; width: 100%; }
 details { margin: .6em 0; } summary { cursor: pointer; padding: .3em 0; } summary code { font-weight: 600; } .count { color: var(--muted); }
-details table { margin: .3em 0 .8em; } td.sev { white-space: nowrap; } .sev.error { color: var(--bad); } .sev.warning { color: var(--warn); }
+details table { margin: .3em 0 .8em; table-layout: fixed; } details th:nth-child(1) { width: 4.5em; } details th:nth-child(2) { width: 38%; } td.sev { white-space: nowrap; } .sev.error { color: var(--bad); } .sev.warning { color: var(--warn); }
 @media print { details { break-inside: avoid; } .chart { break-inside: avoid; } }
 `;
 
