@@ -1,6 +1,7 @@
 /**
  * Spreadsheets for reviewers: .xlsx through exceljs (loaded on first use, so the language server and the
- * CLI do not pay for it at start) and CSV (RFC 4180, with a BOM so that Excel reads the Chinese right).
+ * CLI do not pay for it at start; the server's copy is dist/xlsx.js, see scripts/build.mjs) and CSV
+ * (RFC 4180, with a BOM so that Excel reads the Chinese right).
  */
 export type SheetCell = string | number | null | undefined;
 

@@ -37,7 +37,9 @@ suite('manifest and localisation', () => {
     };
     walk(ext.extensionPath);
     assert.deepStrictEqual(files.filter((f) => f.endsWith('.map')), [], 'no .map files');
-    assert.deepStrictEqual(files.filter((f) => f.startsWith('dist')).sort(), ['dist/extension.js', 'dist/server.js', 'dist/tableView.css', 'dist/tableView.js']);
+    // dist/xlsx.js: exceljs, which the server loads only to export the reviewer's summary (its XML
+    // templates keep line breaks in strings, so it is not in the line count below).
+    assert.deepStrictEqual(files.filter((f) => f.startsWith('dist')).sort(), ['dist/extension.js', 'dist/server.js', 'dist/tableView.css', 'dist/tableView.js', 'dist/xlsx.js']);
     for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/tableView.js']) {
       const text = fs.readFileSync(path.join(ext.extensionPath, bundle), 'utf8');
       const lines = text.split('\n').length;
