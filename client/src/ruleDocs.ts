@@ -52,4 +52,9 @@ async function openRuleDocs(extensionUri: vscode.Uri, code: unknown): Promise<vo
   const editor = await vscode.window.showTextDocument(document, { preview: true, selection: new vscode.Range(line, 0, line, 0) });
   editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
   await vscode.commands.executeCommand('markdown.showPreview', docs);
+  // The text was only the preview's way to the heading: leave the clerk the preview alone.
+  const source = vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .find((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === docs.toString());
+  if (source) await vscode.window.tabGroups.close(source, true);
 }

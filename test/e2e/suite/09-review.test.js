@@ -151,4 +151,15 @@ suite('reviewer and first run', () => {
       .some((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType) && /rules\.md/.test(t.label)),
     [vscode.window.tabGroups.onDidChangeTabs], { timeoutMs: 15000 });
   });
+
+  test('pictures: the rule severities in the Settings editor, a rule\'s page in the Markdown preview', async function () {
+    if (!process.env.VSCODE_E2E_SCREENSHOT_URL) this.skip();
+    this.timeout(60000);
+    await vscode.commands.executeCommand('workbench.action.openSettings', 'govAnnualReport.rules');
+    await screenshot('settings-rules', { selector: '.settings-editor .setting-item-contents', timeoutMs: 15000 });
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('govAnnualReport.openRuleDocs', 'sum.balance');
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await screenshot('rule-docs', {});
+  });
 });
