@@ -1,5 +1,5 @@
 /**
- * The reviewer's summary (Explorer view "年报检查汇总"): one line per report of the last workspace check,
+ * The reviewer's summary (view "年报检查汇总" in the panel's "年报" tab): one line per report of the last workspace check,
  * worst first, with agency, year, template and counts; a click opens the report. Exports the same rows
  * to Excel or CSV (the server writes the file's bytes). The toast at the end of a workspace check says
  * how many reports have errors and opens this view.
