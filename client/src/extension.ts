@@ -5,7 +5,10 @@ import { lastShownChangeSummary, registerClientCommands, reportStartFailure } fr
 import type { ReportStatus } from './constants';
 import { registerImportReport } from './importReport';
 import { createLanguageClient } from './languageClient';
+import { registerNewReportCommands } from './newReport';
+import { registerRuleCommands } from './ruleDocs';
 import { StatusItem } from './statusItem';
+import { SummaryView } from './summary/summaryView';
 import { TableViewManager } from './tableView/tableViewPanel';
 
 /** What `activate` returns: used by the end-to-end tests, not a stable API for other extensions. */
@@ -24,6 +27,8 @@ export interface GovAnnualReportApi {
   readonly client: LanguageClient;
   /** The last "已修改 N 处：…" message shown after a recompute or fix-all. */
   lastChangeSummary(): string | undefined;
+  /** The reviewer's summary: the rows of the last workspace check, worst first. */
+  summaryRows(): readonly unknown[];
 }
 
 let client: LanguageClient | undefined;
@@ -46,6 +51,8 @@ export function activate(context: vscode.ExtensionContext): GovAnnualReportApi {
     reportStartFailure(output, err);
   });
   context.subscriptions.push(new TableViewManager(context.extensionUri, client, ready));
+  const summary = new SummaryView(client);
+  context.subscriptions.push(summary, registerRuleCommands(context.extensionUri), registerNewReportCommands(context.extensionUri, client, ready));
   return {
     statusText: () => status.text,
     statusTooltip: () => status.tooltip,
@@ -55,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): GovAnnualReportApi {
     ready,
     client,
     lastChangeSummary: lastShownChangeSummary,
+    summaryRows: () => summary.reports,
   };
 }
 

@@ -46,9 +46,8 @@ export function createLanguageClient(
           void showChangeSummary(String(filled[0]), result);
           return result;
         }
-        const result: unknown = await next(command, args);
-        if (command === Commands.checkWorkspace) reportWorkspaceCheck(result);
-        return result;
+        // The workspace check's toast comes with its summary (summary/summaryView.ts).
+        return next(command, args);
       },
     },
   };
@@ -76,18 +75,4 @@ export function recomputeArguments(args: unknown[]): unknown[] | undefined {
   if (doc && doc.languageId === LANGUAGE_ID) return [doc.uri.toString(), doc.version];
   if (first instanceof vscode.Uri) return [first.toString()];
   return undefined;
-}
-
-/** The server answers `checkWorkspace` with totals; the diagnostics themselves go to the Problems panel. */
-function reportWorkspaceCheck(result: unknown): void {
-  if (!result || typeof result !== 'object') return;
-  const { files, errors, warnings } = result as { files?: unknown; errors?: unknown; warnings?: unknown };
-  if (typeof files !== 'number') return;
-  const text = files === 0
-    ? vscode.l10n.t('No annual reports found in the workspace.')
-    : vscode.l10n.t('Checked {0} reports: {1} errors, {2} warnings.', files, Number(errors) || 0, Number(warnings) || 0);
-  const open = vscode.l10n.t('Open Problems');
-  void vscode.window.showInformationMessage(text, ...(files > 0 ? [open] : [])).then((choice) => {
-    if (choice === open) void vscode.commands.executeCommand('workbench.actions.view.problems');
-  });
 }

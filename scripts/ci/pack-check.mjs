@@ -60,8 +60,8 @@ try {
   const tarFiles = packed.files.map((f) => f.path).sort();
   console.log(`pack-check: ${packed.filename}: ${kb(fs.statSync(tarball).size)} (unpacked ${kb(packed.unpackedSize)})`);
   for (const f of packed.files) console.log(`  ${f.path.padEnd(20)} ${kb(f.size)}`);
-  // The CLI is dist/cli.js; dist/formats.js holds the readers of Word files, web pages and PDFs it loads for them.
-  const cliFiles = ['dist/cli.js', 'dist/formats.js'];
+  // The CLI is dist/cli.js; it loads dist/formats.js for Word files, web pages and PDFs, dist/xlsx.js for --format xlsx.
+  const cliFiles = ['dist/cli.js', 'dist/formats.js', 'dist/xlsx.js'];
   assert.deepEqual(tarFiles, ['LICENSE', 'README.md', ...cliFiles, 'package.json'].sort(), 'the tarball holds the CLI bundles, README, LICENSE and package.json only');
   assert.deepEqual(Object.keys(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).dependencies ?? {}), [], 'no runtime dependency to fetch');
 

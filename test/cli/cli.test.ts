@@ -123,7 +123,7 @@ describe('cli check', () => {
       [['frobnicate', 'x'], /未知命令 "frobnicate"（可用：check、fix、extract、convert）/, /unknown command "frobnicate" \(known: check, fix, extract, convert\)/],
       [['check'], /未指定文件或文件夹/, /no PATH given/],
       [[], /缺少命令/, /missing command/],
-      [['check', '--format', 'xml', 'x'], /--format 应为 text、json、sarif、csv 之一，实为 "xml"/, /--format must be one of text, json, sarif, csv, not "xml"/],
+      [['check', '--format', 'xml', 'x'], /--format 应为 text、json、sarif、csv、html、xlsx 之一，实为 "xml"/, /--format must be one of text, json, sarif, csv, html, xlsx, not "xml"/],
       [['extract', '--format', 'sarif', 'x'], /--format 应为 json、csv 之一/, /--format must be one of json, csv/],
       [['check', '--bogus', 'x'], /未知选项 --bogus/, /unknown option --bogus/],
       [['check', 'x', '--format'], /选项 --format 缺少取值/, /option --format needs a value/],

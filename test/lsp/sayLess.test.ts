@@ -140,21 +140,23 @@ describe('say less, better (Chinese)', () => {
     assert.deepEqual(actions.map((a) => [a.title, a.kind, a.command?.command ?? null]), [
       ['将表三（一）予以公开×总计改为 69', 'quickfix', null],
       ['修复全部合计', 'quickfix', 'govAnnualReport.recomputeTotals'],
+      ['不再提示此类问题（表三“总计”列不等于各类申请人之和）', 'quickfix', 'govAnnualReport.disableRule'],
+      ['查看规则说明：表三“总计”列不等于各类申请人之和', 'quickfix', 'govAnnualReport.openRuleDocs'],
     ]);
     assert.deepEqual(actions[1].command!.arguments, [uri, 1]);
     assert.deepEqual(actions[1].diagnostics, [rowTotal]);
-    // A finding that is not a sum gets no fix-all entry.
+    // A finding that is not a sum gets no fix-all entry (only its rule's two actions).
     const other: Diagnostic = { ...rowTotal, code: 'heading.numbering', data: {} };
     const none = await client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: rowTotal.range,
       context: { diagnostics: [other], only: ['quickfix'] },
     });
-    assert.deepEqual(none, []);
+    assert.deepEqual(none.map((a) => a.command?.command), ['govAnnualReport.disableRule', 'govAnnualReport.openRuleDocs']);
     await client.close(uri);
   });
 
-  it('published text (PDF layout) is audited: findings, but no lens, no fix, no recompute', async () => {
+  it('published text (PDF layout) is audited: findings, but no lens, no edit, no recompute', async () => {
     const uri = newUri();
     const text = withCell(LAYOUT_000, 'requests.granted.total', '70');
     const { diagnostics } = await client.open(uri, text);
@@ -166,7 +168,8 @@ describe('say less, better (Chinese)', () => {
       range: rowTotal.range,
       context: { diagnostics: [rowTotal] },
     });
-    assert.deepEqual(actions, [], 'no quick fix, no fix-all, no recompute');
+    // No edit of any kind: only the two actions that change no text (turn the rule off, read its page).
+    assert.deepEqual(actions.map((a) => [a.command?.command, a.edit]), [['govAnnualReport.disableRule', undefined], ['govAnnualReport.openRuleDocs', undefined]]);
     // The hover says what the total should be, and advertises no fix.
     const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: position(text, 'requests.granted.total') });
     assert.match(hoverText(h), /^✗ \*\*应为 69\*\*/);
@@ -248,7 +251,7 @@ describe('say less, better (English, settings, a client that shows change summar
         range: rowTotal.range,
         context: { diagnostics: [{ ...rowTotal, source }], only: ['quickfix'] },
       });
-      assert.equal(actions.length, 2, source);
+      assert.equal(actions.length, 4, source); // its fix, 修复全部合计, and its rule's two actions
     }
     await client.close(uri);
   });

@@ -13,15 +13,15 @@ export const COMMANDS = ['check', 'fix', 'extract', 'convert'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** The output formats of each command; the first is the default. */
-const FORMATS: Record<Command, readonly string[]> = { check: ['text', 'json', 'sarif', 'csv'], fix: ['text'], extract: ['json', 'csv'], convert: ['markdown'] };
+const FORMATS: Record<Command, readonly string[]> = { check: ['text', 'json', 'sarif', 'csv', 'html', 'xlsx'], fix: ['text'], extract: ['json', 'csv'], convert: ['markdown'] };
 const LOCALES: readonly Locale[] = ['zh-cn', 'en'];
 
 const OPTIONS = {
   format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
   locale: { type: 'string' },
   template: { type: 'string' },
   stdout: { type: 'boolean' },
-  output: { type: 'string', short: 'o' },
   'dry-run': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
@@ -31,7 +31,7 @@ const OPTIONS = {
 } as const;
 
 /** The options that belong to one command. */
-const ONE_COMMAND_OPTIONS = { output: 'convert', stdout: 'fix', 'dry-run': 'fix', quiet: 'check', 'max-warnings': 'check' } as const satisfies Partial<Record<keyof typeof OPTIONS, Command>>;
+const ONE_COMMAND_OPTIONS = { stdout: 'fix', 'dry-run': 'fix', quiet: 'check', 'max-warnings': 'check' } as const satisfies Partial<Record<keyof typeof OPTIONS, Command>>;
 
 export interface CommandLine {
   command: Command;
@@ -40,7 +40,7 @@ export interface CommandLine {
   locale: Locale;
   template?: TemplateSetting;
   stdout: boolean;
-  /** convert: the file (or folder) to write. */
+  /** convert: the file (or folder) to write; check --format html|xlsx: the file to write. */
   output?: string;
   /** fix: list the cells it would change, write nothing. */
   dryRun: boolean;
@@ -92,6 +92,10 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
   if (typeof format !== 'string' || !formats.includes(format)) return choice('--format', format, formats);
   for (const [option, only] of Object.entries(ONE_COMMAND_OPTIONS) as [keyof typeof ONE_COMMAND_OPTIONS, Command][]) {
     if (values[option] !== undefined && command !== only) return error('usage.onlyFor', { option: `--${option}`, command: only });
+  }
+  // -o writes what is not text for a terminal: convert's Markdown report, check's HTML or Excel report.
+  if (values.output !== undefined && command !== 'convert' && !(command === 'check' && (format === 'html' || format === 'xlsx'))) {
+    return error('usage.onlyFor', { option: '--output', command: 'convert, check --format html|xlsx' });
   }
   if (values['dry-run'] && values.stdout) return error('usage.dryRunAndStdout');
   if (command === 'convert' && paths.length !== 1) return error('usage.convertOneFile');

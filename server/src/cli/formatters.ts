@@ -4,6 +4,7 @@ import type { NotAReport } from '../config/reportFiles';
 import { RULES, inLocale, ruleDocsUrl, type Finding, type Locale, type TemplateVersion } from '../core';
 import type { SourceLocation } from './convert';
 import { cliMessage, skipReasonText } from './messages';
+import type { ReportFacts } from './reportFacts';
 import { TOOL_VERSION } from './version';
 
 export interface FileResult {
@@ -16,12 +17,21 @@ export interface FileResult {
    * in `range` are in the Markdown report the file was read as (what `convert` prints).
    */
   locate?: (f: Finding) => SourceLocation;
+  /** For the html and xlsx formats: the agency and table 三's outcomes. */
+  facts?: ReportFacts;
 }
 
 /** A file a folder walk found but did not check (reportFiles.ts says why). */
 export interface SkippedFile {
   path: string;
   reason: NotAReport;
+}
+
+/** A whole `check` run, for the formats written at the end (html, xlsx), which show every report side by side. */
+export interface CheckRun {
+  files: FileResult[];
+  skipped: SkippedFile[];
+  failures: string[];
 }
 
 /** What `check` knows only at the end: the files it skipped, what it could not read, the configs used. */

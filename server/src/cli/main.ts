@@ -16,6 +16,8 @@ import { FixRefusal, planWrite, removeStaleTempFiles, writeFixed } from '../file
 import { readInput, runConvert, sourceLocator, type ConvertedReport, type Input } from './convert';
 import { findFiles } from './files';
 import { parseCommandLine } from './args';
+import { reportFacts } from './reportFacts';
+import type * as ReportOutput from './reportOutput';
 import { CliError, cliMessage, type CliMessageKey } from './messages';
 import { TEMPLATE_VERSIONS } from './version';
 import { CrossYearPairing } from '../files/pairing';
@@ -32,6 +34,8 @@ interface Io {
   cwd: string;
   /** stderr is a terminal: a batch shows its progress there (never in piped output). */
   progress?: boolean;
+  /** stdout is a terminal: an Excel workbook is not printed there. */
+  stdoutIsTTY?: boolean;
 }
 
 /** The message of a failure to read or write, in the user's language. */
@@ -50,7 +54,8 @@ function problemText(e: FileProblem | FixRefusal, locale: Locale, display: (f: s
   }
 }
 
-export function run(argv: string[], io: Io): number {
+/** The exit code; a promise of it for the xlsx format (its library writes asynchronously). */
+export function run(argv: string[], io: Io): number | Promise<number> {
   const parsed = parseCommandLine(argv, io.env);
   if (parsed.kind === 'help') {
     io.out(cliMessage('usage', parsed.locale));
@@ -135,7 +140,9 @@ export function run(argv: string[], io: Io): number {
 
   if (command === 'check') {
     const out = (s: string) => io.out(s);
-    const writer: CheckWriter = format === 'json' ? jsonWriter(out) : format === 'sarif' ? sarifWriter(out, locale, io.cwd) : format === 'csv' ? csvWriter(out) : textWriter(out, locale);
+    // html and xlsx show every report side by side: written at the end, from what was collected.
+    const report = format === 'html' || format === 'xlsx' ? reportWriter(format, locale, output, io) : undefined;
+    const writer: CheckWriter = report?.writer ?? (format === 'json' ? jsonWriter(out) : format === 'sarif' ? sarifWriter(out, locale, io.cwd) : format === 'csv' ? csvWriter(out) : textWriter(out, locale));
     const pairing = new CrossYearPairing<string>();
     const counts = { error: 0, warning: 0 };
     const emit = (file: string, doc: ReportDocument, findings: Finding[], late = false, converted?: ConvertedReport) => {
@@ -144,6 +151,7 @@ export function run(argv: string[], io: Io): number {
       const result: FileResult = {
         path: display(file), year: doc.year?.value, template: doc.template, findings: shown,
         ...(converted ? { locate: sourceLocator(converted, doc.template, locale) } : {}),
+        ...(report ? { facts: reportFacts(doc) } : {}),
       };
       writer.file(result, late);
     };
@@ -173,8 +181,8 @@ export function run(argv: string[], io: Io): number {
     writer.end({ skipped, failures, configs: configs.used() });
     const tooManyWarnings = maxWarnings !== undefined && counts.warning > maxWarnings;
     if (tooManyWarnings) io.err(`${cliMessage('summary.tooManyWarnings', locale, { warnings: counts.warning, max: maxWarnings })}\n`);
-    if (failures.length) return 2;
-    return counts.error > 0 || tooManyWarnings ? 1 : 0;
+    const code = failures.length ? 2 : counts.error > 0 || tooManyWarnings ? 1 : 0;
+    return report ? report.written().then((ok) => (ok ? code : 2)) : code;
   }
 
   if (command === 'extract') {
@@ -253,6 +261,31 @@ export function run(argv: string[], io: Io): number {
   if (printed) io.out(printed);
   if (dryRun) return listChanges(io, locale, plans, failures.length > 0, changed > 0);
   return failures.length ? 2 : changed ? 1 : 0;
+}
+
+/**
+ * The html or xlsx report: collects each file's result (a late cross-year finding joins its file's
+ * entry) and writes the whole report at the end; `written` resolves false after an I/O error.
+ */
+function reportWriter(format: 'html' | 'xlsx', locale: Locale, output: string | undefined, io: Io) {
+  const files: FileResult[] = [];
+  let written: Promise<boolean> = Promise.resolve(true);
+  const writer: CheckWriter = {
+    file(result, late) {
+      const earlier = late ? files.find((f) => f.path === result.path) : undefined;
+      if (earlier) earlier.findings = sortFindings([...earlier.findings, ...result.findings]);
+      else files.push(result);
+    },
+    end({ skipped, failures }) {
+      // Loaded here: the html format inlines Chart.js (a build-time text import, scripts/build.mjs), so
+      // plain runs, and the tests that import this module from the compiled sources, never load it.
+      const { writeReport } = require('./reportOutput') as typeof ReportOutput;
+      written = writeReport({ files, skipped, failures }, format, locale, output, {
+        out: (s) => io.out(s), outBytes: (b) => io.out(b), err: io.err, cwd: io.cwd, stdoutIsTTY: io.stdoutIsTTY,
+      });
+    },
+  };
+  return { writer, written: () => written };
 }
 
 function countFiles(found: Iterable<{ problem?: unknown }>): number {
@@ -380,19 +413,24 @@ function progressLine(io: Io, locale: Locale, total: number): (done: number, las
   };
 }
 
-/** Runs the command line of this process and returns the exit code. */
-export function runFromProcess(): number {
+/** Runs the command line of this process and returns the exit code (a promise of it for xlsx). */
+export function runFromProcess(): number | Promise<number> {
+  const internalError = (e: unknown) => {
+    process.stderr.write(`gov-annual-report: internal error: ${(e as Error)?.stack ?? e}\n`);
+    return 2;
+  };
   try {
-    return run(process.argv.slice(2), {
+    const code = run(process.argv.slice(2), {
       out: (s) => process.stdout.write(s),
       err: (s) => process.stderr.write(s),
       env: process.env,
       cwd: process.cwd(),
       progress: process.stderr.isTTY === true,
+      stdoutIsTTY: process.stdout.isTTY === true,
     });
+    return typeof code === 'number' ? code : code.catch(internalError);
   } catch (e) {
-    process.stderr.write(`gov-annual-report: internal error: ${(e as Error)?.stack ?? e}\n`);
-    return 2;
+    return internalError(e);
   }
 }
 
@@ -402,5 +440,7 @@ if (require.main === module) {
     if (e.code !== 'EPIPE') throw e;
     process.exit();
   });
-  process.exitCode = runFromProcess();
+  const code = runFromProcess();
+  if (typeof code === 'number') process.exitCode = code;
+  else void code.then((c) => (process.exitCode = c));
 }

@@ -77,6 +77,10 @@ const MESSAGES = {
   'usage.notCount': { zh: '{option} 应为非负整数，实为 "{found}"', en: '{option} must be a whole number ≥ 0, not "{found}"' },
   'summary.tooManyWarnings': { zh: '警告 {warnings} 个，超过 --max-warnings {max}', en: '{warnings} warning(s), more than --max-warnings {max}' },
   version: { zh: 'gov-annual-report {version}\n模板版本：{templates}\n', en: 'gov-annual-report {version}\ntemplate versions: {templates}\n' },
+  'usage.xlsxNeedsOutput': {
+    zh: '--format xlsx 需要用 -o 指定文件，或把标准输出重定向到文件',
+    en: '--format xlsx needs a file given with -o, or standard output redirected to a file',
+  },
   'usage.dryRunAndStdout': { zh: '--dry-run 与 --stdout 不能同时使用', en: '--dry-run and --stdout cannot be combined' },
   usage: {
     zh: `用法：gov-annual-report <命令> [选项] 路径...
@@ -95,8 +99,10 @@ const MESSAGES = {
 文件总会检查，二进制文件（含 NUL 字节）除外。
 
 选项：
-  --format text|json|sarif|csv
-                             check 的输出格式（默认 text；csv 每个问题一行）
+  --format text|json|sarif|csv|html|xlsx
+                             check 的输出格式（默认 text；csv 每个问题一行；html 为含图表的
+                             单个网页，离线可看；xlsx 为 Excel 工作簿）
+  -o, --output 文件          check：html 或 xlsx 写入此文件（xlsx 不指定时须重定向标准输出）
   --format json|csv          extract 的输出格式（默认 json）
   --locale zh-cn|en          消息语言（默认 zh-cn；LC_ALL 或 LANG 以 en 开头时为 en）
   --template auto|2019|2021  按哪一版模板检查（默认 auto：按报告年度）
@@ -134,8 +140,10 @@ named *.年报.txt / *.年报.md; the others are listed as skipped. Files named 
 checked, except binary ones (containing NUL bytes), which are refused.
 
 Options:
-  --format text|json|sarif|csv
-                             check output (default text; csv: one row per finding)
+  --format text|json|sarif|csv|html|xlsx
+                             check output (default text; csv: one row per finding; html: one
+                             page with charts that works offline; xlsx: an Excel workbook)
+  -o, --output FILE          check: write html or xlsx to FILE (xlsx without it needs a redirect)
   --format json|csv          extract output (default json)
   --locale zh-cn|en          message language (default zh-cn, or en when LC_ALL or LANG starts with en)
   --template auto|2019|2021  template to check against (default auto: from the report year)

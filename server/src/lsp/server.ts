@@ -14,13 +14,15 @@ import * as hover from './features/hover';
 import * as initialize from './features/initialize';
 import * as inlayHints from './features/inlayHints';
 import * as navigation from './features/navigation';
+import * as newReport from './features/newReport';
+import * as summary from './features/summary';
 import * as symbols from './features/symbols';
 import * as tableView from './features/tableView';
 import { Session } from './session';
 
 export function startServer(connection: Connection): void {
   const session = new Session(connection);
-  for (const feature of [initialize, documentSync, hover, navigation, codeActions, completion, codeLens, symbols, inlayHints, tableView, convert, commands]) {
+  for (const feature of [initialize, documentSync, hover, navigation, codeActions, completion, codeLens, symbols, inlayHints, tableView, convert, commands, summary, newReport]) {
     feature.register(connection, session);
   }
   session.documents.listen(connection);

@@ -2,7 +2,8 @@
  * Code actions: one quick fix per Fix carried in a diagnostic's `data` (no re-analysis, no matching on
  * message text) and, on sum findings, "修复全部合计" (the recompute command) in the same Ctrl+. menu;
  * `source.fixAll.govAnnualReport` for `editor.codeActionsOnSave`; a source action that runs the
- * recompute command. None for published text (audit mode).
+ * recompute command; on every finding, turning its rule off and reading its page. For published text
+ * (audit mode) only the last two.
  */
 import {
   CodeActionKind,
@@ -21,6 +22,7 @@ import { CLIENT_COMMANDS, SERVER_COMMANDS } from '../../../../shared/protocol';
 import type { ServerContext } from '../context';
 import { changeSummary } from './commands';
 import { isOurDiagnostic, type DiagnosticData } from './diagnostics';
+import { ruleActions } from './ruleActions';
 
 /** Under `source.fixAll`, so both `source.fixAll` and `source.fixAll.govAnnualReport` on save run it. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.govAnnualReport`;
@@ -40,14 +42,15 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, ctx?: 
   const uri = params.textDocument.uri;
   const only = params.context?.only;
   const document = analysis.document;
-  // Published text (PDF layout) is checked in audit mode: findings only, no edits offered.
-  if (document && isPublishedText(document)) return [];
   const locale = analysis.options.locale;
+  const ours = (params.context?.diagnostics ?? []).filter(isOurDiagnostic);
+  // Published text (PDF layout) is checked in audit mode: no edit is offered, only what changes no text
+  // (turning a rule off, reading its page).
+  if (document && isPublishedText(document)) return wanted(CodeActionKind.QuickFix, only) ? ruleActions(ours, locale) : [];
   const actions: CodeAction[] = [];
   const changes = document ? recomputeChanges(document) : [];
   const recompute = { title: message('recompute.title', locale), command: SERVER_COMMANDS.recomputeTotals, arguments: [uri, analysis.version] };
   if (wanted(CodeActionKind.QuickFix, only)) {
-    const ours = (params.context?.diagnostics ?? []).filter(isOurDiagnostic);
     for (const diagnostic of ours) {
       for (const fix of fixesOf(diagnostic)) {
         actions.push({
@@ -65,6 +68,8 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, ctx?: 
     if (sums.length > 0 && changes.length > 0 && analysis.version !== undefined) {
       actions.push({ title: message('fixAll.title', locale), kind: CodeActionKind.QuickFix, diagnostics: sums, command: { ...recompute, title: message('fixAll.title', locale) } });
     }
+    // On every finding: turn its rule off, read its page.
+    actions.push(...ruleActions(ours, locale));
   }
   if (!document) return actions;
   if (wanted(FIX_ALL_KIND, only) && changes.length > 0) {

@@ -14,6 +14,8 @@ import { readReportFile } from '../../files/read';
 import { analyzeText, type Analysis } from '../analysisCache';
 import type { ServerContext } from '../context';
 import { message } from '../messages';
+import { sendWorkspaceSummary, summaryRow } from './summary';
+import type { ReportSummaryRow } from '../../../../shared/summary';
 
 export interface WorkspaceCheckResult {
   files: number;
@@ -28,6 +30,7 @@ export interface WorkspaceCheckResult {
  * grow with the workspace: only the cross-year pairing keeps a few cells a report (files/pairing.ts).
  * A report whose previous year's report comes later is published again when that one is reached.
  * The check yields to the event loop between files, so a cancellation from the progress UI is heard.
+ * At the end (also when cancelled) the reviewer's summary gets one small row per report checked.
  */
 export async function checkWorkspace(ctx: ServerContext): Promise<WorkspaceCheckResult> {
   const progress = await ctx.connection.window.createWorkDoneProgress();
@@ -37,6 +40,11 @@ export async function checkWorkspace(ctx: ServerContext): Promise<WorkspaceCheck
     const candidates: string[] = [];
     for (const root of ctx.workspaceRoots()) await collect(root, candidates, new Set(), ctx.log);
     const pairing = new CrossYearPairing<string>();
+    const rows = new Map<string, ReportSummaryRow>();
+    const publish = (checked: { analysis: Analysis; extra: Finding[] }, findings: Finding[]) => {
+      rows.set(checked.analysis.uri, summaryRow(checked.analysis, findings));
+      return ctx.publisher.publish(checked.analysis, findings);
+    };
     for (let i = 0; i < candidates.length; i++) {
       if (progress.token.isCancellationRequested) {
         result.cancelled = true;
@@ -51,23 +59,24 @@ export async function checkWorkspace(ctx: ServerContext): Promise<WorkspaceCheck
       const checked = await analyzeFile(ctx, file);
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (!checked?.analysis.document) {
-        if (checked) count(result, ctx.publisher.publish(checked.analysis, checked.extra));
+        if (checked) count(result, publish(checked, checked.extra));
         continue;
       }
       const { analysis, extra } = checked;
       const paired = pairing.add(analysis.document!, analysis.options.analyze, file);
-      count(result, ctx.publisher.publish(analysis, sortFindings([...extra, ...paired.findings])));
+      count(result, publish(checked, sortFindings([...extra, ...paired.findings])));
       for (const waiting of paired.waiting) {
         const again = await analyzeFile(ctx, waiting);
         if (!again?.analysis.document) continue;
         const late = pairing.compare(analysis.document!, again.analysis.document, again.analysis.options.analyze);
         if (late.length === 0) continue;
-        ctx.publisher.publish(again.analysis, sortFindings([...again.extra, ...late]));
+        publish(again, sortFindings([...again.extra, ...late]));
         // Counted once already: only the new findings add to the totals.
         result.errors += late.filter((f) => f.severity === 'error').length;
         result.warnings += late.filter((f) => f.severity === 'warning').length;
       }
     }
+    sendWorkspaceSummary(ctx, [...rows.values()]);
   } finally {
     progress.done();
   }
