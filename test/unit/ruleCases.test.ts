@@ -29,6 +29,16 @@ const SEED_000 = readSeed('000');
 const REQUESTS_CAPTION = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 const PART6_ALL = '本年度未收取信息处理费。落实工作要点情况良好。人大代表建议和政协提案办理结果已公开。开展创新。年报数据统计无需说明。无认为需要报告的其他事项。无专门要求报告的事项。';
 
+/**
+ * A report flattened onto one line as a web crawl keeps it; `review` is table 四 after its header words.
+ * Part 一's prose is long enough for the line to read as a flattened report.
+ */
+const flatReport = (review: string) =>
+  `一、总体情况${'本年度，本机关认真贯彻落实《条例》，推进政务公开工作。'.repeat(12)}二、主动公开政府信息情况本年度主动公开信息如下。` +
+  '三、收到和处理政府信息公开申请情况本年度未收到申请。四、政府信息公开行政复议、行政诉讼情况' +
+  `行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计${review}` +
+  '五、存在的主要问题及改进情况无。六、其他需要报告的事项本年度未收取信息处理费。';
+
 const tested = new Set<string>();
 function rule(code: Parameters<typeof ruleTester>[0], c: Parameters<typeof ruleTester>[1]): void {
   tested.add(code);
@@ -119,6 +129,11 @@ rule('table.unparsed', {
       text: report().replace('| 三、本年度办理结果 | （一）予以公开 | | 0 | 0 | 0 | 0 | 0 | 0 | 0 |', '| 三、本年度办理结果 | （一）予以公开 | | ⟦6900000069⟧ |'),
       messages: ['表三无法解析：“6900000069”像是多个单元格连在一起，无法可靠拆分'],
     },
+    {
+      // A flattened table 四 where no split of "20" keeps 1 + 0 + ? + ? = 4: nothing is read.
+      text: flatReport('⟦1 0 20 4 12 0 0 0 12 0 0 0 0 0⟧'),
+      messages: ['表四无法解析：数字连写，无法唯一拆分：“…结果纠正其他结果尚未审结总计”后的“1 0 20 4 12 0 0 0 12 0 0 0 0 0”有不止一种拆法（或没有一种）符合表的格式和勾稽关系'],
+    },
   ],
 });
 
@@ -161,6 +176,18 @@ rule('cell.blank', {
     text: report({ cells: { 'requests.partial.natural': '⟦⟧' } }),
     messages: ['表三（二）部分公开（区分处理的，只计这一情形，不计其他情形）×自然人为空；没有数据请填 0'],
     output: report(),
+  }],
+});
+
+rule('cell.recovered', {
+  valid: [flatReport('1 0 2 0 3 12 0 0 0 12 0 0 0 0 0'), report()],
+  invalid: [{
+    // "20" can only be 2 and 0 (no number starts with 0): 1+0+2+0 = 3 holds.
+    text: flatReport('1 0 ⟦2⟧⟦0⟧ 3 12 0 0 0 12 0 0 0 0 0'),
+    messages: [
+      '表四行政复议×其他结果读作 2：从连写的“20”中拆出，这是唯一符合表中勾稽关系的拆法',
+      '表四行政复议×尚未审结读作 0：从连写的“20”中拆出，这是唯一符合表中勾稽关系的拆法',
+    ],
   }],
 });
 

@@ -149,19 +149,26 @@ function settleFlatRows(rows: FlatRow[], cells: Cell[], problems: TableProblem[]
   const chosen = solveRows(rows.map((r) => r.pending), known, relations(version));
   rows.forEach((r, i) => {
     const c = chosen[i];
-    const run = r.runs.map((t) => t.text).join(' ');
     if (c === undefined) {
-      problems.push({ reason: 'reason.noUniqueSplit', args: { row: r.label.text, text: run }, span: { start: r.runs[0].span.start, end: r.runs[r.runs.length - 1].span.end } });
+      const run = r.runs.map((t) => t.text).join(' ');
+      problems.push({ reason: 'reason.noUniqueSplit', args: { row: shortLabel(r.label.text), text: run }, span: { start: r.runs[0].span.start, end: r.runs[r.runs.length - 1].span.end } });
       return;
     }
-    r.pending.candidates[c].forEach((p: Piece, j) => {
-      const cell = makeValueCell(r.table, r.row, r.columns[j], p.text, p.span);
-      cell.recovered = { run };
-      cells.push(cell);
-    });
+    r.pending.candidates[c].forEach((p: Piece, j) => cells.push(recoveredCell(r.table, r.row, r.columns[j], p, r.runs)));
   });
   cells.sort((a, b) => a.span.start - b.span.start);
 }
+
+/** The cell of a piece; marked `recovered` when the piece is part of a longer run (a split was made). */
+function recoveredCell(table: TableKey, row: string, column: ColumnTemplate, p: Piece, runs: CellToken[]): Cell {
+  const cell = makeValueCell(table, row, column, p.text, p.span);
+  const run = runs.find((t) => t.span.start <= p.span.start && p.span.end <= t.span.end);
+  if (run && run.text !== p.text) cell.recovered = { run: run.text };
+  return cell;
+}
+
+/** A label as a message names it: long header runs of a flattened table by their last words. */
+const shortLabel = (label: string) => (label.length > 16 ? `…${label.slice(-12)}` : label);
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -333,13 +340,9 @@ function mapReview(tokens: CellToken[], flat = false): Mapped {
     row.pending.keys = REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => cellKey('review', g.key, c.key)));
     const chosen = solveRows([row.pending], new Map(), []);
     if (chosen[0] === undefined) {
-      problems.push({ reason: 'reason.noUniqueSplit', args: { row: row.label.text, text: runs.map((t) => t.text).join(' ') }, span: { start: runs[0].span.start, end: runs[runs.length - 1].span.end } });
+      problems.push({ reason: 'reason.noUniqueSplit', args: { row: shortLabel(row.label.text), text: runs.map((t) => t.text).join(' ') }, span: { start: runs[0].span.start, end: runs[runs.length - 1].span.end } });
     } else {
-      row.pending.candidates[chosen[0]].forEach((p, i) => {
-        const cell = makeValueCell('review', REVIEW_GROUPS[Math.floor(i / 5)].key, REVIEW_COLUMNS[i % 5], p.text, p.span);
-        cell.recovered = { run: runs.map((t) => t.text).join(' ') };
-        cells.push(cell);
-      });
+      row.pending.candidates[chosen[0]].forEach((p, i) => cells.push(recoveredCell('review', REVIEW_GROUPS[Math.floor(i / 5)].key, REVIEW_COLUMNS[i % 5], p, runs)));
     }
     return { cells, problems };
   }
