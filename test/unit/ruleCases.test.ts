@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { RULES } from '../../server/src/core';
+import { requestRows } from '../../server/src/core/template/tables';
 import { readSeed } from '../support/fixtures';
 import { report, ruleTester } from '../support/ruleTester';
 
@@ -176,6 +177,17 @@ rule('cell.blank', {
     text: report({ cells: { 'requests.partial.natural': '⟦⟧' } }),
     messages: ['表三（二）部分公开（区分处理的，只计这一情形，不计其他情形）×自然人为空；没有数据请填 0'],
     output: report(),
+  }, {
+    // A wholly blank row is one finding with its count; its fix fills every cell.
+    text: report().replace('| 规章 | 0 | 0 | 0 |', '| 规章 | ⟦ | | ⟧|'),
+    messages: ['表二规章整行（3 格）为空；没有数据请填 0'],
+  }, {
+    // So is a column blank in every row: 法律服务机构 of all 25 rows of table 三.
+    text: report({
+      cells: Object.fromEntries(requestRows('2021').map((r, i, all) => [`requests.${r.key}.legal`, i === 0 ? '⟦' : i === all.length - 1 ? '⟧' : ''])),
+    }),
+    options: { locale: 'en' },
+    messages: ['table 三 legal service organisations: the whole column (25 cells) is blank; write 0 if there is nothing to count'],
   }],
 });
 

@@ -32,9 +32,28 @@ export function findHeadings(lines: Line[], isTableLine: (line: number) => boole
     const h = readHeading(line);
     if (h) headings.push(h);
   }
+  subHeadingsOfParts(headings);
   resolveOutlineLevels(headings);
   return headings;
 }
+
+/**
+ * "（一）主动公开政府信息情况" under 一、总体情况 repeats a part's name as a sub-heading: once a part has
+ * a level-1 numeral ("一、"), a heading with a lower-level numeral is never a part.
+ */
+function subHeadingsOfParts(headings: Heading[]): void {
+  let numberedPart = false;
+  for (const h of headings) {
+    if (h.part && h.level === 1 && h.ordinal > 0) numberedPart = true;
+    else if (h.part && h.level > 1 && numberedPart) {
+      h.part = undefined;
+      h.outlineLevel = h.level;
+    }
+  }
+}
+
+/** Row labels of table 三 that a table flattened into lines leaves on lines of their own: never headings. */
+const REQUEST_ROW_LABEL = /^(?:本年新收|上年结转|本年度?办理结果|结转下年度?|予以公开|部分公|不予公开|无法提供|不予处理|其他处理|总计)/;
 
 /** The heading a line holds, if any (outline levels are resolved over all headings by findHeadings). */
 export function readHeading(line: Line): Heading | undefined {
@@ -57,7 +76,7 @@ export function readHeading(line: Line): Heading | undefined {
     const sentenceEnd = line.text.indexOf('。', titleStart);
     const titleEnd = sentenceEnd >= 0 ? sentenceEnd : line.text.length;
     const title = close ? withoutClosingMarkup(line.text.slice(titleStart, titleEnd), close) : line.text.slice(titleStart, titleEnd).trim();
-    if (!title) return undefined;
+    if (!title || REQUEST_ROW_LABEL.test(normalizeLabel(title))) return undefined;
     // A level-1 numeral opening a long sentence is prose ("一、…。" lists), not a part heading.
     if (pat.level === 1 && title.length > 40) return undefined;
     const numeralText = m[0].trimEnd();

@@ -47,6 +47,8 @@ export function classifyLine(text: string): LineKind {
   if (content === '') return 'blank';
   if (content.startsWith('|')) {
     if (MD_SEPARATOR.test(text)) return 'separator';
+    // A line of pipes only: in a one-cell-per-line pipe table "|" is an empty cell, "||" a row's end.
+    if (/^[|\s]+$/.test(content)) return 'pipe';
     return content.includes('|', 1) ? 'markdown' : 'text';
   }
   const pipe = content.indexOf('|');
@@ -174,6 +176,10 @@ function pipeTokens(lines: Line[], kinds: LineKind[], first: number, last: numbe
     const line = lines[i];
     const lt = line.text;
     const m = PIPE_TAIL.exec(lt)!;
+    if (m.index === 0 && lt.indexOf('|') !== lt.lastIndexOf('|')) {
+      rowStart = true; // "||" alone ends a row and holds no cell
+      continue;
+    }
     const span = trimSpan(lt, 0, m.index);
     const text = lt.slice(span.start, span.end);
     span.start += line.start;
