@@ -160,7 +160,8 @@ rule('template.basis', {
 });
 
 rule('cell.invalid', {
-  valid: [report()],
+  // An amount in yuan is table.unit's.
+  valid: [report(), report({ cells: { 'active.fees.amount': '75394432.52元' } })],
   invalid: [
     {
       text: report({ cells: { 'requests.granted.natural': '⟦69件⟧', 'requests.granted.total': '69' } }),
@@ -215,8 +216,13 @@ rule('table.unit', {
   valid: [report({ cells: { 'active.fees.amount': '123.45' } })],
   invalid: [{
     text: report({ cells: { 'active.fees.amount': '⟦1234500⟧' } }),
-    messages: ['收费金额 1234500 万元偏大，是否误以“元”为单位？'],
+    messages: ['表二行政事业性收费×本年收费金额（单位：万元）以万元计，“1234500”偏大，像是按元填写的；按万元应为 123.45'],
     output: report({ cells: { 'active.fees.amount': '123.45' } }),
+  }, {
+    // An amount with the unit 元 is converted, not called invalid.
+    text: report({ cells: { 'active.fees.amount': '⟦75394432.52元⟧' } }),
+    messages: ['表二行政事业性收费×本年收费金额（单位：万元）以万元计，“75394432.52元”带有单位“元”；按万元应为 7539.443252'],
+    output: report({ cells: { 'active.fees.amount': '7539.443252' } }),
   }],
 });
 
@@ -301,7 +307,12 @@ rule('period.year', {
 });
 
 rule('part6.fee', {
-  valid: [report(), report({ parts: { other: '（一）收取信息处理费的情况\n本年度未收取信息处理费。' } })],
+  valid: [
+    report(), report({ parts: { other: '（一）收取信息处理费的情况\n本年度未收取信息处理费。' } }),
+    // The common negative wordings, with or without the fee's name.
+    report({ parts: { other: '全年无收取信息处理费情况。' } }), report({ parts: { other: '本机关未发生收费情况。' } }),
+    report({ parts: { other: '本年度未收取信息处理费。' } }),
+  ],
   invalid: [
     { text: report({ parts: { other: '（一）收取⟦信息处理费⟧的情况' } }) },
     { text: report({ parts: { other: '无。' } }).replace('六、其他需要报告的事项', '六、⟦其他需要报告的事项⟧') },

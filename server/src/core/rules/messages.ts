@@ -33,6 +33,8 @@ export const STRINGS = {
   'reason.missingRows': { zh: '缺少行：{rows}', en: 'rows missing: {rows}' },
   'reason.shortRow': { zh: '“{row}”应有 {expected} 个数，只找到 {found} 个', en: '“{row}” needs {expected} numbers, found {found}' },
   'reason.reviewCount': { zh: '应有 15 个数，找到 {found} 个', en: 'expected 15 numbers, found {found}' },
+  'word.largeAmount': { zh: '偏大，像是按元填写的', en: 'is large, as if written in yuan' },
+  'word.yuanUnit': { zh: '带有单位“元”', en: 'carries the unit yuan' },
   'reason.notRead': {
     zh: '表格在文中（“{text}”），但不是可识别的表格形状（每行一格、竖线或制表符分隔），没有读出任何单元格',
     en: 'the table is in the text (“{text}”) but not in a shape that can be read (one cell per line, pipes or TABs), so no cell was read',
