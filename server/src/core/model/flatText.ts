@@ -5,12 +5,13 @@
  * reader after this one works as on a typed report and every range still points into the real text.
  * The tables' virtual lines are read by `flatTokens`: labels and runs of digits, no separators.
  */
+import { PARTS } from '../template/parts';
 import { ACTIVE_ROWS } from '../template/tables';
 import { normalizeLabel, type Line } from '../text';
 import { partOfTitle } from './headings';
 import type { CellToken, TableRegion } from './tableText';
 
-/** A line this long with two part headings or more inside it is a flattened report. */
+/** A line this long with part headings inside it is a flattened report. */
 const LONG_LINE = 300;
 
 const CHINESE = '一二三四五六七八九十';
@@ -57,7 +58,7 @@ interface Cut {
   table: boolean;
 }
 
-/** Where a flattened line is cut, or undefined when it does not hold two part headings. */
+/** Where a flattened line is cut, or undefined when it holds no part heading inside it. */
 function cutsOf(text: string): Cut[] | undefined {
   const parts: { at: number; titleEnd: number }[] = [];
   for (const m of text.matchAll(PART_NUMERAL)) {
@@ -65,7 +66,8 @@ function cutsOf(text: string): Cut[] | undefined {
     const len = partTitleLength(text.slice(titleStart, titleStart + 40));
     if (len) parts.push({ at: m.index, titleEnd: titleStart + len });
   }
-  if (parts.length < 2) return undefined;
+  // Two part headings inside the line, or one after other text ("…年度报告 一、总体情况 2019年，…").
+  if (parts.length === 0 || (parts.length === 1 && !text.slice(0, parts[0].at).trim())) return undefined;
   const cuts: Cut[] = [{ at: 0, table: false }];
   for (const p of parts) cuts.push({ at: p.at, table: false }, { at: p.titleEnd, table: false });
   const tables: number[] = [];
@@ -110,7 +112,11 @@ function partTitleLength(s: string): number {
     // A title holds no numbers or sentence breaks: "结转下年度继续办理1000001 四、…行政复议…" is a row.
     if (/[\d。，；]/.test(title[title.length - 1])) return 0;
     if (/\s$/.test(title)) continue;
-    if (partOfTitle(title, false)) {
+    const part = partOfTitle(title, false);
+    if (part) {
+      // The shortest title that names the part ("主动公开"), unless the official one is written out.
+      const official = PARTS.find((p) => p.key === part)!.title;
+      if (s.startsWith(official, lead)) return lead + official.length;
       const tail = TITLE_TAIL.exec(s.slice(lead + n));
       return lead + n + (tail ? tail[0].length : 0);
     }
