@@ -38,16 +38,22 @@ export function findHeadings(lines: Line[], isTableLine: (line: number) => boole
 }
 
 /**
- * "（一）主动公开政府信息情况" under 一、总体情况 repeats a part's name as a sub-heading: once a part has
- * a level-1 numeral ("一、"), a heading with a lower-level numeral is never a part.
+ * "（一）主动公开政府信息情况" under 一、总体情况 repeats a part's name as a sub-heading: in part 一 (numbered
+ * "一、"), a "（一）" heading that starts or continues its sequence of sub-headings is never a part.
  */
 function subHeadingsOfParts(headings: Heading[]): void {
-  let numberedPart = false;
+  let inOverview = false;
+  let lastL2 = 0;
   for (const h of headings) {
-    if (h.part && h.level === 1 && h.ordinal > 0) numberedPart = true;
-    else if (h.part && h.level > 1 && numberedPart) {
-      h.part = undefined;
-      h.outlineLevel = h.level;
+    if (h.level === 1) {
+      inOverview = h.part === 'overview' && h.ordinal > 0;
+      lastL2 = 0;
+    } else if (h.level === 2 && inOverview) {
+      if (h.part && h.ordinal === lastL2 + 1) {
+        h.part = undefined;
+        h.outlineLevel = 2;
+      }
+      if (!h.part) lastL2 = h.ordinal;
     }
   }
 }

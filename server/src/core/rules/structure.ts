@@ -62,7 +62,7 @@ function partHeadingMarkup(doc: ReportDocument): { open: string; close: string }
 /** Words only a table's own text holds: a part that has them has its table, even when it was not read. */
 const TABLE_TRACES: Record<TableKey, RegExp> = {
   active: /第二十条\s*第|信息内容\s*\|?\s*本年/,
-  requests: /本年新收政府信息公开申请数量|上年结转政府信息公开申请数量|申请人情况/,
+  requests: /本年新收政府信息公开申请数量|上年结转政府信息公开申请数量|本[列表]数据的?勾稽关系/,
   review: /结果维持/,
 };
 
