@@ -24,6 +24,10 @@ const NUMBER = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
 /** How many splits of one row are looked at before the row is given up as too ambiguous. */
 const SPLIT_LIMIT = 20000;
+/** How many steps the enumeration takes at most (a page of digits is not a row). */
+const STEP_LIMIT = 200000;
+/** The longest number a cell holds, in characters ("24252.311082"). */
+const MAX_PIECE = 15;
 
 /**
  * Every split of `runs` into exactly `n` numbers (runs never merge), or undefined when there are more
@@ -33,9 +37,17 @@ export function splitRuns(runs: readonly DigitRun[], n: number): Piece[][] | und
   const out: Piece[][] = [];
   const acc: Piece[] = [];
   let overflow = false;
-  const digitsLeft = (r: number) => runs.slice(r).reduce((s, x) => s + x.text.length, 0);
+  let steps = 0;
+  // Characters from run r on: suffix sums, so the bounds below cost nothing.
+  const after = runs.map((x) => x.text.length);
+  for (let r = runs.length - 2; r >= 0; r--) after[r] += after[r + 1];
+  const digitsLeft = (r: number) => (r < runs.length ? after[r] : 0);
   const walk = (r: number, pos: number) => {
     if (overflow) return;
+    if (++steps > STEP_LIMIT) {
+      overflow = true;
+      return;
+    }
     if (r === runs.length) {
       if (acc.length === n) {
         if (out.length >= SPLIT_LIMIT) overflow = true;
@@ -45,8 +57,9 @@ export function splitRuns(runs: readonly DigitRun[], n: number): Piece[][] | und
     }
     const run = runs[r];
     const cellsLeft = n - acc.length;
-    if (cellsLeft <= 0 || digitsLeft(r) - pos < cellsLeft) return;
-    for (let end = pos + 1; end <= run.text.length; end++) {
+    const left = digitsLeft(r) - pos;
+    if (cellsLeft <= 0 || left < cellsLeft || left > cellsLeft * MAX_PIECE) return;
+    for (let end = pos + 1; end <= Math.min(run.text.length, pos + MAX_PIECE); end++) {
       const text = run.text.slice(pos, end);
       if (!NUMBER.test(text)) {
         if (text.length > 1 && text[0] === '0' && text[1] !== '.') break; // every longer piece starts with "0" too

@@ -15,6 +15,9 @@ import type { CellToken, TableRegion } from './tableText';
 const LONG_LINE = 300;
 
 const CHINESE = '一二三四五六七八九十';
+/** Bounds on what a flattened report holds: numerals like "二、" and part headings among them. */
+const MAX_NUMERALS = 2000;
+const MAX_PARTS = 30;
 /** A part numeral ("二、") somewhere inside a line. */
 const PART_NUMERAL = new RegExp(`[${CHINESE.slice(0, 6)}][、.．]`, 'g');
 /** What starts a table's text in a flattened page. */
@@ -61,7 +64,10 @@ interface Cut {
 /** Where a flattened line is cut, or undefined when it holds no part heading inside it. */
 function cutsOf(text: string): Cut[] | undefined {
   const parts: { at: number; titleEnd: number }[] = [];
+  let numerals = 0;
   for (const m of text.matchAll(PART_NUMERAL)) {
+    // A report has six parts and a few dozen numbered items: a line with many more is no report.
+    if (++numerals > MAX_NUMERALS || parts.length > MAX_PARTS) return undefined;
     const titleStart = m.index + m[0].length;
     const len = partTitleLength(text.slice(titleStart, titleStart + 40));
     if (len) parts.push({ at: m.index, titleEnd: titleStart + len });
