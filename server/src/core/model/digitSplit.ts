@@ -95,7 +95,10 @@ export function solveRows(rows: readonly PendingRow[], known: ReadonlyMap<CellKe
   const pendingKeys = new Set(rows.flatMap((r) => r.keys));
   // Only relations over cells that are all known or pending can decide anything.
   const usable = relations.filter((rel) => [rel.target, ...rel.plus, ...rel.minus].every((k) => values.has(k) || pendingKeys.has(k)));
-  const order = rows.map((_, i) => i).sort((a, b) => rows[a].candidates.length - rows[b].candidates.length);
+  // A row no relation touches is decided alone: by having one split or not.
+  const related = new Set(usable.flatMap((rel) => [rel.target, ...rel.plus, ...rel.minus]));
+  const free = rows.map((r) => !r.keys.some((k) => related.has(k)));
+  const order = rows.map((_, i) => i).filter((i) => !free[i]).sort((a, b) => rows[a].candidates.length - rows[b].candidates.length);
   const chosen = new Array<number>(rows.length).fill(-1);
   const agreed: (number | undefined | null)[] = rows.map(() => null); // null: no solution seen yet
   let solutions = 0;
@@ -134,7 +137,7 @@ export function solveRows(rows: readonly PendingRow[], known: ReadonlyMap<CellKe
     });
   };
   search(0);
-  if (gaveUp) return rows.map((r) => (r.candidates.length === 1 ? 0 : undefined));
-  if (solutions === 0) return rows.map((r) => (r.candidates.length === 1 ? 0 : undefined));
-  return agreed.map((a) => (a === null ? undefined : a));
+  const alone = (r: PendingRow) => (r.candidates.length === 1 ? 0 : undefined);
+  if (gaveUp || solutions === 0) return rows.map(alone);
+  return rows.map((r, i) => (free[i] ? alone(r) : agreed[i] === null ? undefined : agreed[i]!));
 }
