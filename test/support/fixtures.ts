@@ -22,8 +22,9 @@ export const LAYOUT_DIR = path.join(ROOT, 'test', 'fixtures', 'layout');
  * (docs/format.md §8, "also seen"; the parser reads it as Markdown rows). `aligned` is the seed printed to
  * PDF and extracted by `pdftotext -layout` (test/fixtures/layout, made by
  * scripts/fixtures/make-layout-fixtures.mjs): the whole report, prose wrapped at the page's width.
+ * `flat` (a whole report on one line) is read only from real crawls (test/fixtures/wild).
  */
-export type TestShape = TableShape | 'rows';
+export type TestShape = Exclude<TableShape, 'flat'> | 'rows';
 
 /** A seed with its tables in `shape` (`original`: as published). */
 export function seedIn(seed: string, shape: TestShape | 'original'): string {

@@ -27,12 +27,9 @@ interface Truth {
  * Findings that are wrong but come from the core's reading of the text, not from the conversion: the
  * same text from `pdftotext -layout` gives them too (issue 17, items 3 and 4).
  */
-const KNOWN_CORE_LIMITS: Record<string, { code: string; cell: string | null }[]> = {
-  // Table 二's captions are printed "第二十条 第（一）项", with a space the core does not read yet.
-  'huaian_2024.pdf': [{ code: 'table.missing', cell: null }],
-};
+const KNOWN_CORE_LIMITS: Record<string, { code: string; cell: string | null }[]> = {};
 /** Cells the core cannot read yet in these reports (the same with pdftotext's text). */
-const UNREAD: Record<string, RegExp> = { 'huaian_2024.pdf': /^active\./ };
+const UNREAD: Record<string, RegExp> = {};
 
 const FIXTURES = fs.readdirSync(DIR).filter((f) => inputFormatOf(f) !== undefined && fs.existsSync(path.join(DIR, `${f}.cells.json`))).sort();
 

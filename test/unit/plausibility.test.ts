@@ -49,7 +49,7 @@ describe('table.unit', () => {
     const text = setCells(readSeed('000'), { 'active.fees.amount': '59520000' });
     const [f] = findings(text, 'table.unit');
     assert.equal(f.severity, 'hint');
-    assert.equal(f.message, '收费金额 59520000 万元偏大，是否误以“元”为单位？');
+    assert.equal(f.message, '表二行政事业性收费×本年收费金额（单位：万元）以万元计，“59520000”偏大，像是按元填写的；按万元应为 5952');
     assert.equal(f.fixes![0].preferred, false);
     const fixed = applyEdits(text, f.fixes![0].edits);
     assert.equal(analyzeReport(fixed).document.cells.get('active.fees.amount')?.value, 5952);

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { RULES } from '../../server/src/core';
+import { requestRows } from '../../server/src/core/template/tables';
 import { readSeed } from '../support/fixtures';
 import { report, ruleTester } from '../support/ruleTester';
 
@@ -28,6 +29,16 @@ function markBefore(text: string, before: string, needle: string): string {
 const SEED_000 = readSeed('000');
 const REQUESTS_CAPTION = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 const PART6_ALL = '本年度未收取信息处理费。落实工作要点情况良好。人大代表建议和政协提案办理结果已公开。开展创新。年报数据统计无需说明。无认为需要报告的其他事项。无专门要求报告的事项。';
+
+/**
+ * A report flattened onto one line as a web crawl keeps it; `review` is table 四 after its header words.
+ * Part 一's prose is long enough for the line to read as a flattened report.
+ */
+const flatReport = (review: string) =>
+  `一、总体情况${'本年度，本机关认真贯彻落实《条例》，推进政务公开工作。'.repeat(12)}二、主动公开政府信息情况本年度主动公开信息如下。` +
+  '三、收到和处理政府信息公开申请情况本年度未收到申请。四、政府信息公开行政复议、行政诉讼情况' +
+  `行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计${review}` +
+  '五、存在的主要问题及改进情况无。六、其他需要报告的事项本年度未收取信息处理费。';
 
 const tested = new Set<string>();
 function rule(code: Parameters<typeof ruleTester>[0], c: Parameters<typeof ruleTester>[1]): void {
@@ -119,6 +130,11 @@ rule('table.unparsed', {
       text: report().replace('| 三、本年度办理结果 | （一）予以公开 | | 0 | 0 | 0 | 0 | 0 | 0 | 0 |', '| 三、本年度办理结果 | （一）予以公开 | | ⟦6900000069⟧ |'),
       messages: ['表三无法解析：“6900000069”像是多个单元格连在一起，无法可靠拆分'],
     },
+    {
+      // A flattened table 四 where no split of "20" keeps 1 + 0 + ? + ? = 4: nothing is read.
+      text: flatReport('⟦1 0 20 4 12 0 0 0 12 0 0 0 0 0⟧'),
+      messages: ['表四无法解析：数字连写，无法唯一拆分：“…纠正其他结果尚未审结总计”后的“1 0 20 4 12 0 0 0 12 0 0 0 0 0”有不止一种拆法（或没有一种）符合表的格式和勾稽关系'],
+    },
   ],
 });
 
@@ -144,7 +160,8 @@ rule('template.basis', {
 });
 
 rule('cell.invalid', {
-  valid: [report()],
+  // An amount in yuan is table.unit's.
+  valid: [report(), report({ cells: { 'active.fees.amount': '75394432.52元' } })],
   invalid: [
     {
       text: report({ cells: { 'requests.granted.natural': '⟦69件⟧', 'requests.granted.total': '69' } }),
@@ -161,6 +178,29 @@ rule('cell.blank', {
     text: report({ cells: { 'requests.partial.natural': '⟦⟧' } }),
     messages: ['表三（二）部分公开（区分处理的，只计这一情形，不计其他情形）×自然人为空；没有数据请填 0'],
     output: report(),
+  }, {
+    // A wholly blank row is one finding with its count; its fix fills every cell.
+    text: report().replace('| 规章 | 0 | 0 | 0 |', '| 规章 | ⟦ | | ⟧|'),
+    messages: ['表二规章整行（3 格）为空；没有数据请填 0'],
+  }, {
+    // So is a column blank in every row: 法律服务机构 of all 25 rows of table 三.
+    text: report({
+      cells: Object.fromEntries(requestRows('2021').map((r, i, all) => [`requests.${r.key}.legal`, i === 0 ? '⟦' : i === all.length - 1 ? '⟧' : ''])),
+    }),
+    options: { locale: 'en' },
+    messages: ['table 三 legal service organisations: the whole column (25 cells) is blank; write 0 if there is nothing to count'],
+  }],
+});
+
+rule('cell.recovered', {
+  valid: [flatReport('1 0 2 0 3 12 0 0 0 12 0 0 0 0 0'), report()],
+  invalid: [{
+    // "20" can only be 2 and 0 (no number starts with 0): 1+0+2+0 = 3 holds.
+    text: flatReport('1 0 ⟦2⟧⟦0⟧ 3 12 0 0 0 12 0 0 0 0 0'),
+    messages: [
+      '表四行政复议×其他结果读作 2：从连写的“20”中拆出，这是唯一符合表中勾稽关系的拆法',
+      '表四行政复议×尚未审结读作 0：从连写的“20”中拆出，这是唯一符合表中勾稽关系的拆法',
+    ],
   }],
 });
 
@@ -176,8 +216,13 @@ rule('table.unit', {
   valid: [report({ cells: { 'active.fees.amount': '123.45' } })],
   invalid: [{
     text: report({ cells: { 'active.fees.amount': '⟦1234500⟧' } }),
-    messages: ['收费金额 1234500 万元偏大，是否误以“元”为单位？'],
+    messages: ['表二行政事业性收费×本年收费金额（单位：万元）以万元计，“1234500”偏大，像是按元填写的；按万元应为 123.45'],
     output: report({ cells: { 'active.fees.amount': '123.45' } }),
+  }, {
+    // An amount with the unit 元 is converted, not called invalid.
+    text: report({ cells: { 'active.fees.amount': '⟦75394432.52元⟧' } }),
+    messages: ['表二行政事业性收费×本年收费金额（单位：万元）以万元计，“75394432.52元”带有单位“元”；按万元应为 7539.443252'],
+    output: report({ cells: { 'active.fees.amount': '7539.443252' } }),
   }],
 });
 
@@ -223,7 +268,13 @@ rule('sum.reviewTotal', {
 });
 
 rule('narrative.mismatch', {
-  valid: [report({ cells: granted, parts: { requests: '本年度予以公开1件。' } }), report({ cells: granted, parts: { requests: '本年度予以公开1条。' } })],
+  valid: [
+    report({ cells: granted, parts: { requests: '本年度予以公开1件。' } }), report({ cells: granted, parts: { requests: '本年度予以公开1条。' } }),
+    // One office's share of the requests, not the table's total.
+    report({ cells: granted, parts: { overview: '区政府办代表区政府受理政府信息公开申请17件。' } }),
+    // Table 三 not read whole (a row short of numbers): its sums are not compared.
+    report({ cells: { ...granted, 'requests.partial.natural': '00' }, parts: { requests: '本年度予以公开2件。' } }).replace('| | 00 | 0 |', '| 00 |'),
+  ],
   invalid: [{
     text: report({ cells: granted, parts: { requests: '本年度予以公开⟦2⟧件。' } }),
     messages: ['正文称予以公开 2 件，表三（一）予以公开·总计为 1'],
@@ -256,7 +307,12 @@ rule('period.year', {
 });
 
 rule('part6.fee', {
-  valid: [report(), report({ parts: { other: '（一）收取信息处理费的情况\n本年度未收取信息处理费。' } })],
+  valid: [
+    report(), report({ parts: { other: '（一）收取信息处理费的情况\n本年度未收取信息处理费。' } }),
+    // The common negative wordings, with or without the fee's name.
+    report({ parts: { other: '全年无收取信息处理费情况。' } }), report({ parts: { other: '本机关未发生收费情况。' } }),
+    report({ parts: { other: '本年度未收取信息处理费。' } }),
+  ],
   invalid: [
     { text: report({ parts: { other: '（一）收取⟦信息处理费⟧的情况' } }) },
     { text: report({ parts: { other: '无。' } }).replace('六、其他需要报告的事项', '六、⟦其他需要报告的事项⟧') },

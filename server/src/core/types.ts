@@ -24,8 +24,11 @@ export type Locale = 'zh-cn' | 'en';
 export type TemplateVersion = '2019' | '2021';
 export type TableKey = 'active' | 'requests' | 'review';
 export type PartKey = 'overview' | 'active' | 'requests' | 'review' | 'problems' | 'other';
-/** The plain-text shapes tables are read in (docs/format.md §8); `aligned` is PDF text, cells aligned by spaces. */
-export type TableShape = 'tab' | 'pipe' | 'markdown' | 'aligned';
+/**
+ * The plain-text shapes tables are read in (docs/format.md §8); `aligned` is PDF text, cells aligned by
+ * spaces; `flat` a web page flattened onto one line, labels and numbers run together.
+ */
+export type TableShape = 'tab' | 'pipe' | 'markdown' | 'aligned' | 'flat';
 
 /** Canonical cell key, e.g. `requests.granted.natural`, `review.direct.total`, `active.normative.effective`. */
 export type CellKey = string;
@@ -47,6 +50,11 @@ export interface Cell {
   status: CellStatus;
   /** The numeric value when status is `ok`. */
   value: number | null;
+  /**
+   * The cell's digits ran together with its neighbours' and were split by the table's arithmetic (the
+   * only split that makes every relation hold); `run` is the text the split was made in.
+   */
+  recovered?: { run: string };
 }
 
 /** One line-oriented heading such as `一、总体情况`, `（二）…`, `3.…`, `（4）…`. */

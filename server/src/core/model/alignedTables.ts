@@ -57,7 +57,15 @@ function isPartHeading(trimmed: string): boolean {
  * word holds the table's opening words (TABLE_OPENERS).
  */
 function firstWordsOf(lines: Line[]): string[] {
-  return lines.map((line) => normalizeLabel(/\S+/.exec(line.text)?.[0] ?? ''));
+  return lines.map((line) => {
+    const m = /(\S+)(?: (\S+))?/.exec(line.text);
+    if (!m) return '';
+    const first = normalizeLabel(m[1]);
+    // A caption with a stray space ("第二十条 第（一）项") is one word.
+    const joined = m[2] === undefined ? first : normalizeLabel(m[1] + m[2]);
+    const opens = (w: string) => Object.values(TABLE_OPENERS).some((re) => re.test(w));
+    return !opens(first) && opens(joined) ? joined : first;
+  });
 }
 
 /** Prose, not a table: a run of this many characters without a space (wrapped labels are shorter). */

@@ -32,9 +32,34 @@ export function findHeadings(lines: Line[], isTableLine: (line: number) => boole
     const h = readHeading(line);
     if (h) headings.push(h);
   }
+  subHeadingsOfParts(headings);
   resolveOutlineLevels(headings);
   return headings;
 }
+
+/**
+ * "（一）主动公开政府信息情况" under 一、总体情况 repeats a part's name as a sub-heading: in part 一 (numbered
+ * "一、"), a "（一）" heading that starts or continues its sequence of sub-headings is never a part.
+ */
+function subHeadingsOfParts(headings: Heading[]): void {
+  let inOverview = false;
+  let lastL2 = 0;
+  for (const h of headings) {
+    if (h.level === 1) {
+      inOverview = h.part === 'overview' && h.ordinal > 0;
+      lastL2 = 0;
+    } else if (h.level === 2 && inOverview) {
+      if (h.part && h.ordinal === lastL2 + 1) {
+        h.part = undefined;
+        h.outlineLevel = 2;
+      }
+      if (!h.part) lastL2 = h.ordinal;
+    }
+  }
+}
+
+/** Row labels of table 三 that a table flattened into lines leaves on lines of their own: never headings. */
+const REQUEST_ROW_LABEL = /^(?:本年新收|上年结转|本年度?办理结果|结转下年度?|予以公开|部分公|不予公开|无法提供|不予处理|其他处理|总计)/;
 
 /** The heading a line holds, if any (outline levels are resolved over all headings by findHeadings). */
 export function readHeading(line: Line): Heading | undefined {
@@ -57,7 +82,7 @@ export function readHeading(line: Line): Heading | undefined {
     const sentenceEnd = line.text.indexOf('。', titleStart);
     const titleEnd = sentenceEnd >= 0 ? sentenceEnd : line.text.length;
     const title = close ? withoutClosingMarkup(line.text.slice(titleStart, titleEnd), close) : line.text.slice(titleStart, titleEnd).trim();
-    if (!title) return undefined;
+    if (!title || REQUEST_ROW_LABEL.test(normalizeLabel(title))) return undefined;
     // A level-1 numeral opening a long sentence is prose ("一、…。" lists), not a part heading.
     if (pat.level === 1 && title.length > 40) return undefined;
     const numeralText = m[0].trimEnd();

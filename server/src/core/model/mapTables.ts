@@ -8,7 +8,9 @@ import {
   TABLE_OPENERS, TABLE_SIGNATURES, cellKey, itemRowKey, requestRows,
   type ColumnTemplate, type OutcomeGroup,
 } from '../template';
-import type { Cell, ParsedTable, Span, TableKey, TableProblem, TemplateVersion } from '../types';
+import { relations } from '../template/relations';
+import type { Cell, CellKey, ParsedTable, Span, TableKey, TableProblem, TemplateVersion } from '../types';
+import { solveRows, splitRuns, type PendingRow, type Piece } from './digitSplit';
 import type { CellToken, TableRegion } from './tableText';
 import { isValueLike, parseCellValue } from './values';
 
@@ -74,10 +76,11 @@ export function mapTables(regions: TableRegion[], yearVersion: TemplateVersion |
   for (const seg of segment(regions)) {
     const span = regionSpan(seg);
     const anchor = firstLabelSpan(seg.tokens);
+    const flat = seg.region.shape === 'flat';
     const mapped =
-      seg.key === 'requests' ? mapRequests(seg.tokens, seg.region.shape !== 'pipe')
-        : seg.key === 'review' ? mapReview(seg.tokens)
-          : mapActive(seg.tokens, yearVersion);
+      seg.key === 'requests' ? mapRequests(seg.tokens, seg.region.shape !== 'pipe', flat)
+        : seg.key === 'review' ? mapReview(seg.tokens, flat)
+          : mapActive(seg.tokens, yearVersion, flat);
     tables.push({ key: seg.key, shape: seg.region.shape, span, anchor, ...mapped });
   }
   return tables;
@@ -112,6 +115,62 @@ export function makeValueCell(table: TableKey, row: string, column: ColumnTempla
   const { status, value } = parseCellValue(text, column.kind);
   return { key: cellKey(table, row, column.key), table, row, column: column.key, text, span, status, value };
 }
+
+/** Digit runs of a flattened row that hold fewer tokens than the row has cells. */
+function digitRuns(values: CellToken[], n: number): CellToken[] | undefined {
+  return values.length < n && values.length > 0 && values.every((t) => /^[\d.]+$/.test(t.text)) ? values : undefined;
+}
+
+/** A row of a flattened table still to be split: where it is and how its cells would be made. */
+interface FlatRow {
+  table: TableKey;
+  row: string;
+  columns: readonly ColumnTemplate[];
+  label: CellToken;
+  runs: CellToken[];
+  pending: PendingRow;
+}
+
+function flatRow(table: TableKey, row: string, columns: readonly ColumnTemplate[], label: CellToken, runs: CellToken[], accept: (values: number[]) => boolean): FlatRow {
+  const all = splitRuns(runs.map((t) => ({ text: t.text, start: t.span.start })), columns.length);
+  const candidates = all ? all.filter((c) => accept(c.map((p) => p.value))) : [];
+  // Over the limit: no candidate, so the row stays unread.
+  return { table, row, columns, label, runs, pending: { keys: columns.map((c) => cellKey(table, row, c.key)), candidates: all ? candidates : [] } };
+}
+
+/**
+ * Solves the flattened rows of a table together with the cells read plainly: a row whose split every
+ * solution agrees on becomes cells marked `recovered`, the others a "no unique split" problem.
+ */
+function settleFlatRows(rows: FlatRow[], cells: Cell[], problems: TableProblem[], version: TemplateVersion): void {
+  if (!rows.length) return;
+  const known = new Map<CellKey, number>();
+  for (const c of cells) if (c.status === 'ok' && c.value !== null) known.set(c.key, c.value);
+  const chosen = solveRows(rows.map((r) => r.pending), known, relations(version));
+  rows.forEach((r, i) => {
+    const c = chosen[i];
+    if (c === undefined) {
+      const run = r.runs.map((t) => t.text).join(' ');
+      problems.push({ reason: 'reason.noUniqueSplit', args: { row: shortLabel(r.label.text), text: run }, span: { start: r.runs[0].span.start, end: r.runs[r.runs.length - 1].span.end } });
+      return;
+    }
+    r.pending.candidates[c].forEach((p: Piece, j) => cells.push(recoveredCell(r.table, r.row, r.columns[j], p, r.runs)));
+  });
+  cells.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The cell of a piece; marked `recovered` when the piece is part of a longer run (a split was made). */
+function recoveredCell(table: TableKey, row: string, column: ColumnTemplate, p: Piece, runs: CellToken[]): Cell {
+  const cell = makeValueCell(table, row, column, p.text, p.span);
+  const run = runs.find((t) => t.span.start <= p.span.start && p.span.end <= t.span.end);
+  if (run && run.text !== p.text) cell.recovered = { run: run.text };
+  return cell;
+}
+
+/** A label as a message names it: long header runs of a flattened table by their last words. */
+const shortLabel = (label: string) => (label.length > 16 ? `…${label.slice(-12)}` : label);
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /**
  * Cells typed with no separator ("640020470" for 6 4 0 0 2 0 4 7 0) cannot be split reliably: a row
@@ -168,9 +227,10 @@ function classifyRequestLabel(norm: string, started: boolean): RequestLabel {
   return UNKNOWN;
 }
 
-function mapRequests(tokens: CellToken[], rowBreaks: boolean): Mapped {
+function mapRequests(tokens: CellToken[], rowBreaks: boolean, flat = false): Mapped {
   const cells: Cell[] = [];
   const problems: TableProblem[] = [];
+  const flatRows: FlatRow[] = [];
   const seen = new Set<string>();
   let version: TemplateVersion | undefined;
   let started = false;
@@ -180,6 +240,14 @@ function mapRequests(tokens: CellToken[], rowBreaks: boolean): Mapped {
   const close = () => {
     if (!open) return;
     const values = fitValues(open.values, REQUEST_COLUMNS.length);
+    const runs = flat ? digitRuns(values, REQUEST_COLUMNS.length) : undefined;
+    if (runs) {
+      // 总计 = the six applicant columns.
+      flatRows.push(flatRow('requests', open.row, REQUEST_COLUMNS, open.label, runs, (v) => v[6] === sum(v.slice(0, 6))));
+      seen.add(open.row);
+      open = undefined;
+      return;
+    }
     const joined = runTogether(values, REQUEST_COLUMNS.length);
     if (joined) {
       problems.push({ reason: 'reason.runTogether', args: { text: joined.text }, span: joined.span });
@@ -242,6 +310,7 @@ function mapRequests(tokens: CellToken[], rowBreaks: boolean): Mapped {
     }
   }
   close();
+  settleFlatRows(flatRows, cells, problems, version ?? '2021');
 
   if (!started) return { cells, problems: [{ reason: 'reason.noRows', args: {}, span: tokens[0].span }], version };
   const missing: string[] = [];
@@ -252,7 +321,7 @@ function mapRequests(tokens: CellToken[], rowBreaks: boolean): Mapped {
 
 // --- Table 四 ---------------------------------------------------------------------------------
 
-function mapReview(tokens: CellToken[]): Mapped {
+function mapReview(tokens: CellToken[], flat = false): Mapped {
   // Header cells are words; the data row is the value cells after the last header word.
   let last = -1;
   tokens.forEach((t, i) => {
@@ -260,6 +329,23 @@ function mapReview(tokens: CellToken[]): Mapped {
   });
   const n = REVIEW_GROUPS.length * REVIEW_COLUMNS.length;
   const data = fitValues(tokens.slice(last + 1), n);
+  const runs = flat ? digitRuns(data, n) : undefined;
+  if (runs) {
+    // One row holding the three groups, each total = its four outcomes.
+    const columns = REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => ({ ...c, key: `${g.key}.${c.key}` })));
+    const row = flatRow('review', '', columns, tokens[Math.max(0, last)], runs, (v) =>
+      [0, 1, 2].every((g) => v[g * 5 + 4] === sum(v.slice(g * 5, g * 5 + 4))));
+    const cells: Cell[] = [];
+    const problems: TableProblem[] = [];
+    row.pending.keys = REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => cellKey('review', g.key, c.key)));
+    const chosen = solveRows([row.pending], new Map(), []);
+    if (chosen[0] === undefined) {
+      problems.push({ reason: 'reason.noUniqueSplit', args: { row: shortLabel(row.label.text), text: runs.map((t) => t.text).join(' ') }, span: { start: runs[0].span.start, end: runs[runs.length - 1].span.end } });
+    } else {
+      row.pending.candidates[chosen[0]].forEach((p, i) => cells.push(recoveredCell('review', REVIEW_GROUPS[Math.floor(i / 5)].key, REVIEW_COLUMNS[i % 5], p, runs)));
+    }
+    return { cells, problems };
+  }
   const joined = runTogether(data, n);
   if (joined) return { cells: [], problems: [{ reason: 'reason.runTogether', args: { text: joined.text }, span: joined.span }] };
   if (data.length !== n) {
@@ -285,18 +371,27 @@ function activeVersion(tokens: CellToken[], fallback: TemplateVersion | undefine
   return v2021 > v2019 ? '2021' : '2019';
 }
 
-function mapActive(tokens: CellToken[], yearVersion: TemplateVersion | undefined): Mapped {
+function mapActive(tokens: CellToken[], yearVersion: TemplateVersion | undefined, flat = false): Mapped {
   const detected = activeVersion(tokens, undefined);
   const version = detected ?? yearVersion ?? '2021';
   const rows = ACTIVE_ROWS[version];
   const cells: Cell[] = [];
   const problems: TableProblem[] = [];
   const seen = new Set<string>();
+  const flatRows: FlatRow[] = [];
   let open: { row: (typeof rows)[number]; label: CellToken; values: CellToken[] } | undefined;
   const close = () => {
     if (!open) return;
     const cols = open.row.columns;
     const values = fitValues(open.values, cols.length);
+    const runs = flat ? digitRuns(values, cols.length) : undefined;
+    if (runs) {
+      // Table 二 has no arithmetic: only a run with a single possible split is read.
+      flatRows.push(flatRow('active', open.row.key, cols, open.label, runs, () => true));
+      seen.add(open.row.key);
+      open = undefined;
+      return;
+    }
     if (values.length < cols.length) {
       problems.push({ reason: 'reason.shortRow', args: { row: open.label.text, expected: cols.length, found: values.length }, span: open.label.span });
     }
@@ -313,6 +408,7 @@ function mapActive(tokens: CellToken[], yearVersion: TemplateVersion | undefined
     else if (open) open.values.push(t);
   }
   close();
+  settleFlatRows(flatRows, cells, problems, version);
   if (seen.size === 0) return { cells, problems: [{ reason: 'reason.noRows', args: {}, span: tokens[0].span }], version: detected };
   const missing: string[] = [];
   for (const r of rows) if (!seen.has(r.key)) missing.push(r.label.zh);

@@ -1,18 +1,22 @@
 /** Text → ReportDocument: tables mapped onto the template, headings, parts, year and template. */
 import { TABLES, versionForYear } from '../template';
-import { indexLines } from '../text';
+import { indexLines, type Line } from '../text';
 import type { AnalyzeOptions, Cell, CellKey, Heading, ParsedTable, Part, ReportDocument, TableKey, TemplateVersion } from '../types';
 import { readAlignedTables } from './alignedTables';
 import { findHeadings } from './headings';
 import { mapTables } from './mapTables';
 import { readMeta } from './meta';
-import { findTableRegions } from './tableText';
+import { flatRegion, virtualLines } from './flatText';
+import { findTableRegions, type TableRegion } from './tableText';
 
 /** Parses a report. Never throws: any text gives a (possibly empty) document. */
 export function parseReport(text: string, options: AnalyzeOptions = {}): ReportDocument {
-  const { index: lineIndex, lines } = indexLines(text);
-  const meta = readMeta(text, lines);
-  const regions = findTableRegions(lines);
+  const { index: lineIndex, lines: realLines } = indexLines(text);
+  const meta = readMeta(text, realLines);
+  // A report flattened onto one line is read through virtual lines cut at its structure.
+  const flat = virtualLines(realLines);
+  const lines = flat?.lines ?? realLines;
+  const regions = withFlatRegions(findTableRegions(lines), flat ? [...flat.flatTables].map((i) => lines[i]) : []);
   const yearVersion = meta.year ? versionForYear(meta.year.value) : undefined;
   let tables = mapTables(regions, yearVersion);
   let tableLines: readonly LineRange[] = regions;
@@ -28,7 +32,9 @@ export function parseReport(text: string, options: AnalyzeOptions = {}): ReportD
 
   const title = meta.title?.span;
   const outsideTables = outsideRanges(tableLines);
-  const headings = findHeadings(lines, (i) => !outsideTables(i) || (title !== undefined && lineIndex.lineStarts[i] >= title.start && lineIndex.lineStarts[i] < title.end));
+  const headings = findHeadings(lines, (i) => !outsideTables(i) || (title !== undefined && lines[i].start >= title.start && lines[i].start < title.end));
+  // Headings found on virtual lines name the real line they are on.
+  if (flat) for (const h of headings) h.line = lineIndex.positionAt(h.lineSpan.start).line;
 
   const cells = cellMapOf(tables);
 
@@ -60,6 +66,13 @@ export function parseReport(text: string, options: AnalyzeOptions = {}): ReportD
     tables,
     cells,
   };
+}
+
+/** The line-shaped regions and those of a flattened report's tables, in text order. */
+function withFlatRegions(regions: TableRegion[], flatLines: Line[]): TableRegion[] {
+  if (!flatLines.length) return regions;
+  const flat = flatLines.map(flatRegion).filter((r): r is TableRegion => r !== undefined);
+  return [...regions, ...flat].sort((a, b) => a.startLine - b.startLine);
 }
 
 interface LineRange {

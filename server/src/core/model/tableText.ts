@@ -42,11 +42,13 @@ const MD_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const HEADING_LIKE = /^[\s\u3000]*(?:[0０]?[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])/;
 
 export function classifyLine(text: string): LineKind {
-  if (text.startsWith('\t')) return 'tab';
+  if (text.startsWith('\t') || isTabRow(text)) return 'tab';
   const content = text.replace(LEADING_BLANKS, '');
   if (content === '') return 'blank';
   if (content.startsWith('|')) {
     if (MD_SEPARATOR.test(text)) return 'separator';
+    // A line of pipes only: in a one-cell-per-line pipe table "|" is an empty cell, "||" a row's end.
+    if (/^[|\s]+$/.test(content)) return 'pipe';
     return content.includes('|', 1) ? 'markdown' : 'text';
   }
   const pipe = content.indexOf('|');
@@ -55,6 +57,17 @@ export function classifyLine(text: string): LineKind {
   if (/^[-:]/.test(content) && MD_SEPARATOR.test(text)) return 'separator';
   if (isRowWithoutOuterPipes(content.slice(pipe + 1))) return 'markdown';
   return PIPE_TAIL.test(text) ? 'pipe' : 'text';
+}
+
+/**
+ * A table row copied from a browser or Word: one row per line, TAB between cells, an empty cell as two
+ * adjacent TABs ("规章\t0\t0\t0"). Two TABs at least, or one before a number, so that a stray TAB in
+ * prose is not a table.
+ */
+function isTabRow(text: string): boolean {
+  const tab = text.indexOf('\t');
+  if (tab <= 0 || !text.slice(0, tab).trim()) return false;
+  return text.indexOf('\t', tab + 1) > 0 || /^\s*[\d０-９]/.test(text.slice(tab + 1));
 }
 
 /** Blanks at a line's start: spaces, TABs, ideographic and no-break spaces, line and page breaks (\f in PDF text). */
@@ -149,8 +162,11 @@ function tabTokens(lines: Line[], kinds: LineKind[], first: number, last: number
       rowStart = false;
       continue;
     }
-    // "\tcell" — further TABs on the same line separate further cells.
-    for (let from = 1; ;) {
+    // "\tcell" — further TABs on the same line separate further cells; a row copied with TABs between
+    // its cells ("规章\t0\t0\t0") starts a row and its first cell at the line's start.
+    const rowLine = !lt.startsWith('\t');
+    if (rowLine) rowStart = true;
+    for (let from = rowLine ? 0 : 1; ;) {
       const tab = lt.indexOf('\t', from);
       const to = tab < 0 ? lt.length : tab;
       const span = trimSpan(lt, from, to);
@@ -174,6 +190,10 @@ function pipeTokens(lines: Line[], kinds: LineKind[], first: number, last: numbe
     const line = lines[i];
     const lt = line.text;
     const m = PIPE_TAIL.exec(lt)!;
+    if (m.index === 0 && lt.indexOf('|') !== lt.lastIndexOf('|')) {
+      rowStart = true; // "||" alone ends a row and holds no cell
+      continue;
+    }
     const span = trimSpan(lt, 0, m.index);
     const text = lt.slice(span.start, span.end);
     span.start += line.start;

@@ -52,3 +52,9 @@ export function parseCellValue(text: string, kind: ColumnTemplate['kind'] = 'cou
   const sign = m[1] === '减' || m[1] === '-' || m[1] === '−' ? -1 : 1;
   return { status: 'ok', value: sign * Number(m[2]) };
 }
+
+/** "75394432.52元": an amount written in yuan, where the column counts 万元; its value in yuan. */
+export function amountInYuan(text: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)元$/.exec(asciiDigits(text.replace(/[\s\u3000,，]/g, '')));
+  return m ? Number(m[1]) : undefined;
+}

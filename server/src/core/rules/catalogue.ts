@@ -5,6 +5,7 @@
  */
 import cellBlank from './cell.blank';
 import cellInvalid from './cell.invalid';
+import cellRecovered from './cell.recovered';
 import crossYearCarried from './crossYear.carried';
 import crossYearEffective from './crossYear.effective';
 import encodingInvalid from './encoding.invalid';
@@ -36,7 +37,7 @@ const ALL = [
   // Structure
   sectionMissing, sectionOrder, sectionDuplicate, sectionExtra, sectionTitle, headingNumbering, headingSequence,
   // Tables
-  tableMissing, tableUnparsed, templateVersion, templateBasis, cellInvalid, cellBlank, tablePlausibility, tableUnit,
+  tableMissing, tableUnparsed, templateVersion, templateBasis, cellInvalid, cellBlank, cellRecovered, tablePlausibility, tableUnit,
   // Arithmetic (勾稽关系)
   sumRowTotal, sumColumnTotal, sumBalance, sumReviewTotal,
   // Narrative, period, part 六, across years

@@ -1,4 +1,5 @@
-import { cellLabel } from '../template/labels';
+import { cellLabel, cellLabels } from '../template/labels';
+import type { Cell, Locale, ParsedTable, TemplateVersion } from '../types';
 import type { RuleContext } from './context';
 import { localize } from './messages';
 import { defineRule } from './rule';
@@ -8,6 +9,7 @@ export default defineRule({
   severity: 'warning',
   fixable: true,
   description: { zh: '单元格为空（空白不等于 0）', en: 'A cell is blank (blank is not 0)' },
+  // A wholly blank row or column is one finding with its count of cells.
   message: { zh: '{label}为空；没有数据请填 0', en: '{label} is blank; write 0 if there is nothing to count' },
   docs: {
     why: {
@@ -20,13 +22,50 @@ export default defineRule({
   check(ctx: RuleContext): void {
     for (const table of ctx.doc.tables) {
       const version = table.version ?? ctx.doc.template;
-      for (const cell of table.cells) {
-        if (cell.status !== 'blank') continue;
-        ctx.report('cell.blank', cell.span, { label: cellLabel(cell.key, version, ctx.locale) }, {
-          cell: cell.key,
-          fixes: [{ title: localize('fix.fillZero', ctx.locale), edits: [{ span: cell.span, newText: '0' }], preferred: false }],
+      for (const group of blankGroups(table)) {
+        const label = group.length === 1 ? cellLabel(group[0].key, version, ctx.locale) : groupLabel(group, version, ctx.locale);
+        ctx.report('cell.blank', spanOf(group), { label }, {
+          cell: group[0].key,
+          fixes: [{ title: localize('fix.fillZero', ctx.locale), edits: group.map((c) => ({ span: c.span, newText: '0' })), preferred: false }],
         });
       }
     }
   },
 });
+
+/**
+ * The table's blank cells as findings go: a wholly blank row (two cells or more) is one group, then a
+ * column blank in every other row is one group, and each other blank cell is its own.
+ */
+function blankGroups(table: ParsedTable): Cell[][] {
+  const byRow = new Map<string, Cell[]>();
+  for (const c of table.cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
+  const groups: Cell[][] = [];
+  const rest: Cell[] = [];
+  for (const cells of byRow.values()) {
+    if (cells.length >= 2 && cells.every((c) => c.status === 'blank')) groups.push(cells);
+    else rest.push(...cells);
+  }
+  const byColumn = new Map<string, Cell[]>();
+  for (const c of rest) byColumn.set(c.column, [...(byColumn.get(c.column) ?? []), c]);
+  for (const cells of byColumn.values()) {
+    if (cells.length >= 2 && cells.every((c) => c.status === 'blank')) groups.push(cells);
+    else for (const c of cells) if (c.status === 'blank') groups.push([c]);
+  }
+  return groups.sort((a, b) => a[0].span.start - b[0].span.start);
+}
+
+/** "表三（一）予以公开整行（7 格）" or "表三自然人整列（3 格）". */
+function groupLabel(group: Cell[], version: TemplateVersion, locale: Locale): string {
+  const first = cellLabels(group[0].key, version, locale);
+  if (!first) return group[0].key;
+  const wholeRow = group.every((c) => c.row === group[0].row);
+  const row = first.group && first.table === 'requests' ? `${first.group}·${first.row}` : first.row;
+  const what = wholeRow ? row : first.column;
+  if (locale === 'en') return `table ${first.tableNumeral} ${what}: the whole ${wholeRow ? 'row' : 'column'} (${group.length} cells)`;
+  return `表${first.tableNumeral}${what}整${wholeRow ? '行' : '列'}（${group.length} 格）`;
+}
+
+function spanOf(group: Cell[]) {
+  return { start: Math.min(...group.map((c) => c.span.start)), end: Math.max(...group.map((c) => c.span.end)) };
+}

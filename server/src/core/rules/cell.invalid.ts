@@ -1,4 +1,4 @@
-import { countWithUnit } from '../model/values';
+import { amountInYuan, countWithUnit } from '../model/values';
 import { cellLabel } from '../template/labels';
 import type { Cell } from '../types';
 import type { RuleContext } from './context';
@@ -22,7 +22,11 @@ export default defineRule({
   check(ctx: RuleContext): void {
     for (const table of ctx.doc.tables) {
       const version = table.version ?? ctx.doc.template;
-      for (const cell of table.cells) if (cell.status === 'invalid') reportInvalid(ctx, cell, cellLabel(cell.key, version, ctx.locale));
+      for (const cell of table.cells) {
+        // An amount written in yuan is table.unit's, with its conversion.
+        if (cell.status !== 'invalid' || (/amount$/.test(cell.column) && amountInYuan(cell.text) !== undefined)) continue;
+        reportInvalid(ctx, cell, cellLabel(cell.key, version, ctx.locale));
+      }
     }
   },
 });

@@ -33,6 +33,16 @@ export const STRINGS = {
   'reason.missingRows': { zh: '缺少行：{rows}', en: 'rows missing: {rows}' },
   'reason.shortRow': { zh: '“{row}”应有 {expected} 个数，只找到 {found} 个', en: '“{row}” needs {expected} numbers, found {found}' },
   'reason.reviewCount': { zh: '应有 15 个数，找到 {found} 个', en: 'expected 15 numbers, found {found}' },
+  'word.largeAmount': { zh: '偏大，像是按元填写的', en: 'is large, as if written in yuan' },
+  'word.yuanUnit': { zh: '带有单位“元”', en: 'carries the unit yuan' },
+  'reason.notRead': {
+    zh: '表格在文中（“{text}”），但不是可识别的表格形状（每行一格、竖线或制表符分隔），没有读出任何单元格',
+    en: 'the table is in the text (“{text}”) but not in a shape that can be read (one cell per line, pipes or TABs), so no cell was read',
+  },
+  'reason.noUniqueSplit': {
+    zh: '数字连写，无法唯一拆分：“{row}”后的“{text}”有不止一种拆法（或没有一种）符合表的格式和勾稽关系',
+    en: 'digits run together, no unique split: “{text}” after “{row}” splits in more than one way (or none) that fits the table and its relations',
+  },
   'reason.runTogether': { zh: '“{text}”像是多个单元格连在一起，无法可靠拆分', en: '“{text}” looks like several cells run together and cannot be split reliably' },
   'reason.alignedRows': {
     zh: '按对齐排版的文本读表：应有 {expected} 行、每行 {width} 个数，找到 {found} 行',

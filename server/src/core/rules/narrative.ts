@@ -11,7 +11,7 @@ import type { Cell, CellKey, Locale, ReportDocument, Span, TemplateVersion } fro
 import type { FindingExtras } from './context';
 import { localize } from './messages';
 import {
-  NARRATIVE_COUNT, NARRATIVE_EXPLANATION, NARRATIVE_FOREIGN, NARRATIVE_SKIP_PARTS, NARRATIVE_SUBJECTS, NARRATIVE_TABLE_PARTS,
+  NARRATIVE_COUNT, NARRATIVE_DELEGATE, NARRATIVE_EXPLANATION, NARRATIVE_FOREIGN, NARRATIVE_SKIP_PARTS, NARRATIVE_SUBJECTS, NARRATIVE_TABLE_PARTS,
   type NarrativeReading, type NarrativeSubject,
 } from './narrativeSubjects';
 import { clauseEnd, clauseStart, paragraphAround, proseMap, sentenceAround, unwrapped } from './prose';
@@ -125,6 +125,7 @@ function scanNarrative(doc: ReportDocument): NarrativeCount[] {
   // PDF text (its tables aligned by spaces) breaks sentences at the page's width: read clauses across.
   const wrapped = doc.tables.some((t) => t.shape === 'aligned');
   const counts: NarrativeCount[] = [];
+  const unreliable = new Set(doc.tables.filter((t) => t.problems.length > 0).map((t) => t.key));
   for (const m of text.matchAll(NARRATIVE_COUNT)) {
     const numStart = m.index;
     const numEnd = numStart + m[1].length;
@@ -134,7 +135,7 @@ function scanNarrative(doc: ReportDocument): NarrativeCount[] {
     if (part && NARRATIVE_SKIP_PARTS.includes(part)) continue;
     const prefix = unwrapped(text.slice(clauseStart(text, numStart, undefined, wrapped), numStart));
     const suffix = unwrapped(text.slice(afterEnd, clauseEnd(text, afterEnd, undefined, wrapped)));
-    if (NARRATIVE_EXPLANATION.test(suffix)) continue;
+    if (NARRATIVE_EXPLANATION.test(suffix) || NARRATIVE_DELEGATE.test(prefix)) continue;
     const subject = bindSubject(prefix, suffix);
     if (!subject) continue;
     if (subject.context && !(part && NARRATIVE_TABLE_PARTS.includes(part))) {
@@ -144,7 +145,8 @@ function scanNarrative(doc: ReportDocument): NarrativeCount[] {
     const readings: Evaluated[] = [];
     for (const r of subject.readings) {
       const e = evaluate(doc, version, subject, r);
-      if (e) readings.push(e);
+      // Only cells of a table read whole are compared: a half-read table's sums say nothing.
+      if (e && e.cells.every((c) => !unreliable.has(c.table))) readings.push(e);
     }
     if (!readings.length) continue;
     counts.push({ span: { start: numStart, end: numEnd }, afterEnd, stated: toNumber(m[1]), subject, readings });

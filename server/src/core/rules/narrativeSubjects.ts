@@ -145,6 +145,11 @@ export const NARRATIVE_SUBJECTS: readonly NarrativeSubject[] = [
 /** A count the prose states: "69件", "１２件"; not the tail of a decimal or of "1,600". */
 export const NARRATIVE_COUNT = /(?<![0-9０-９.．]|\d,)([0-9０-９]{1,9})\s*件/g;
 /** "X件为…": an explanation of what a number consists of (often a sub-item), not a restatement. */
+/**
+ * A count one office handled for the agency ("区政府办代表区政府受理政府信息公开申请 17 件"): a part of
+ * what the tables count, not their total.
+ */
+export const NARRATIVE_DELEGATE = /代表[^，,。；]{1,12}(?:受理|办理|答复|收到)/;
 export const NARRATIVE_EXPLANATION = /^\s*(?:为|是|系|主要)/;
 /** "，占比21％" right after a count (group 1: the percentage). */
 export const NARRATIVE_SHARE = /^\s*[，,、]?\s*[（(]?\s*(?:占比|占全部申请的?|占申请总数的?|占总数的?|占)(?:为|约)?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]/;

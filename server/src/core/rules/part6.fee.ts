@@ -10,7 +10,13 @@ import { defineRule } from './rule';
  */
 const FEE_MENTION = /信息(?:公开)?(?:申请)?处理费|处理费/g;
 const FEE_STATEMENT =
-  /未(?:曾|有)?(?:收取|收|产生|发生|涉及)|不存在|没有(?:收取|产生|发生)|(?:^|[：:，,。\s])无(?:[。；;，,.]|$)|免(?:收|费|予收取)|不(?:予)?收取|[0-9０-９][0-9０-９,.，]*\s*万?元|缴(?:款|费|纳)|收费通知|(?:共|累计|合计)(?:计)?收取/m;
+  /未(?:曾|有)?(?:收取|收|产生|发生|涉及)|无(?:收取|收费|发生|产生)|不存在|没有(?:收取|产生|发生)|(?:^|[：:，,。\s])无(?:[。；;，,.]|$)|免(?:收|费|予收取)|不(?:予)?收取|[0-9０-９][0-9０-９,.，]*\s*万?元|缴(?:款|费|纳)|收费通知|(?:共|累计|合计)(?:计)?收取/m;
+
+/**
+ * Part 六 saying that nothing was charged without naming the fee: "未发生收费情况", "未收取任何费用"
+ * (the only fee part 六 speaks of is the processing fee).
+ */
+const NO_CHARGE = /(?:未|无|没有)(?:发生|产生)?(?:收取|收)(?:任何)?(?:信息处理|政府信息公开)?费(?:用)?|(?:未|没有)发生(?:任何)?收费/;
 
 export default defineRule({
   code: 'part6.fee',
@@ -48,6 +54,7 @@ function feeStatement(doc: ReportDocument, part: Part): { stated: boolean; unsta
   const re = new RegExp(FEE_MENTION.source, 'g');
   re.lastIndex = part.span.start;
   let unstatedMention: Span | undefined;
+  if (NO_CHARGE.test(doc.text.slice(part.heading.lineSpan.end, part.span.end))) return { stated: true };
   for (let m = re.exec(doc.text); m && m.index < part.span.end; m = re.exec(doc.text)) {
     if (prose.inTable(m.index)) continue;
     const para = paragraphAround(doc, m.index);

@@ -6,7 +6,7 @@ import { headingMarkupAt } from '../model/markup';
 import { chineseNumeral } from '../template/numerals';
 import { PARTS, type PartTemplate } from '../template/parts';
 import { renderTable } from '../template/render';
-import type { Part, PartKey, ReportDocument, TableKey, TableShape } from '../types';
+import type { Part, PartKey, ReportDocument, Span, TableKey, TableShape } from '../types';
 
 export function partTemplate(key: PartKey): PartTemplate {
   return PARTS.find((p) => p.key === key)!;
@@ -57,4 +57,18 @@ function partHeadingMarkup(doc: ReportDocument): { open: string; close: string }
   const { end, close: closer } = headingMarkupAt(open, 0);
   const closes = closer === '#' ? close === '' : close === closer;
   return end === open.length && closes ? { open, close } : { open: '', close: '' };
+}
+
+/** Words only a table's own text holds: a part that has them has its table, even when it was not read. */
+const TABLE_TRACES: Record<TableKey, RegExp> = {
+  active: /第二十条\s*第|信息内容\s*\|?\s*本年/,
+  requests: /本年新收政府信息公开申请数量|上年结转政府信息公开申请数量|本[列表]数据的?勾稽关系/,
+  review: /结果维持/,
+};
+
+/** Where the text of part `part` shows a trace of table `key` (it was there but not read), if it does. */
+export function tableTrace(doc: ReportDocument, part: Part, key: TableKey): { span: Span; text: string } | undefined {
+  const from = part.heading.lineSpan.end;
+  const m = TABLE_TRACES[key].exec(doc.text.slice(from, part.span.end));
+  return m ? { span: { start: from + m.index, end: from + m.index + m[0].length }, text: m[0] } : undefined;
 }

@@ -5,7 +5,7 @@ import { TABLES } from '../template/tables';
 import type { RuleContext } from './context';
 import { localize } from './messages';
 import { defineRule } from './rule';
-import { lineBreakOf, prevailingShape } from './structure';
+import { lineBreakOf, prevailingShape, tableTrace } from './structure';
 
 export default defineRule({
   code: 'table.missing',
@@ -27,6 +27,8 @@ export default defineRule({
     for (const part of doc.parts) {
       const t = PARTS.find((p) => p.key === part.key)!;
       if (!t.table || doc.tables.some((x) => x.key === t.table)) continue;
+      // A table that is there but could not be read is table.unparsed's.
+      if (tableTrace(doc, part, t.table)) continue;
       const table = TABLES[t.table];
       const at = part.heading.lineSpan.end;
       const rendered = renderTable(t.table, doc.template, prevailingShape(doc), eol);

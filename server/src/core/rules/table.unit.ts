@@ -1,4 +1,7 @@
+import { amountInYuan } from '../model/values';
+import { cellLabel } from '../template/labels';
 import { cellKey } from '../template/tables';
+import type { Cell } from '../types';
 import type { RuleContext } from './context';
 import { localize } from './messages';
 import { defineRule } from './rule';
@@ -11,10 +14,10 @@ export default defineRule({
   code: 'table.unit',
   severity: 'hint',
   fixable: true,
-  description: { zh: '收费金额单位疑似为元而非万元', en: 'Fee amount looks like yuan, not 10k yuan' },
+  description: { zh: '金额单位疑似为元而非万元', en: 'An amount looks like yuan, not 10k yuan' },
   message: {
-    zh: '收费金额 {amount} 万元偏大，是否误以“元”为单位？',
-    en: 'A fee amount of {amount} (10k yuan) is large: was it written in yuan?',
+    zh: '{label}以万元计，“{amount}”{why}；按万元应为 {value}',
+    en: '{label} is in 10k yuan; “{amount}” {why}; in 10k yuan it is {value}',
   },
   docs: {
     why: {
@@ -26,13 +29,23 @@ export default defineRule({
   },
   check(ctx: RuleContext): void {
     const { doc } = ctx;
+    const report = (cell: Cell, yuan: number, why: 'word.largeAmount' | 'word.yuanUnit') => {
+      const value = String(Number((yuan / 10_000).toFixed(6)));
+      const label = cellLabel(cell.key, doc.template, ctx.locale);
+      ctx.report('table.unit', cell.span, { label, amount: cell.text.trim(), why: localize(why, ctx.locale), value }, {
+        cell: cell.key,
+        fixes: [{ title: localize('fix.toWanYuan', ctx.locale, { value }), edits: [{ span: cell.span, newText: value }], preferred: why === 'word.yuanUnit' }],
+      });
+    };
+    // Any amount written with the unit 元 in a column of 万元 ("75394432.52元").
+    for (const table of doc.tables) {
+      for (const cell of table.cells) {
+        const yuan = /amount$/.test(cell.column) && cell.status === 'invalid' ? amountInYuan(cell.text) : undefined;
+        if (yuan !== undefined) report(cell, yuan, 'word.yuanUnit');
+      }
+    }
     if (doc.template !== '2021') return;
     const fee = validCell(doc, cellKey('active', 'fees', 'amount'));
-    if (!fee || fee.value! < FEE_AMOUNT_YUAN_SUSPECT) return;
-    const value = String(Number((fee.value! / 10_000).toFixed(6)));
-    ctx.report('table.unit', fee.span, { amount: fee.text.trim() }, {
-      cell: fee.key,
-      fixes: [{ title: localize('fix.toWanYuan', ctx.locale, { value }), edits: [{ span: fee.span, newText: value }], preferred: false }],
-    });
+    if (fee && fee.value! >= FEE_AMOUNT_YUAN_SUSPECT) report(fee, fee.value!, 'word.largeAmount');
   },
 });

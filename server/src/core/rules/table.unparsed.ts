@@ -1,7 +1,9 @@
+import { PARTS } from '../template/parts';
 import { TABLES } from '../template/tables';
 import type { RuleContext } from './context';
 import { localize, type StringKey } from './messages';
 import { defineRule } from './rule';
+import { tableTrace } from './structure';
 
 export default defineRule({
   code: 'table.unparsed',
@@ -23,6 +25,13 @@ export default defineRule({
       for (const p of table.problems) {
         ctx.report('table.unparsed', p.span, { table: numeral, reason: localize(p.reason as StringKey, ctx.locale, p.args) });
       }
+    }
+    // A part whose table is there (its words are) but in no shape that could be read.
+    for (const part of ctx.doc.parts) {
+      const key = PARTS.find((p) => p.key === part.key)?.table;
+      if (!key || ctx.doc.tables.some((t) => t.key === key)) continue;
+      const trace = tableTrace(ctx.doc, part, key);
+      if (trace) ctx.report('table.unparsed', trace.span, { table: TABLES[key].numeral, reason: localize('reason.notRead', ctx.locale, { text: trace.text }) });
     }
   },
 });

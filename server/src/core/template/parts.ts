@@ -29,7 +29,8 @@ export const PARTS: readonly PartTemplate[] = [
     number: 1,
     title: '总体情况',
     titleEn: 'Overview',
-    matches: /^(?:总体情况|基本情况|总体概况|概述)$/,
+    // Also "总体公开情况说明", "基本工作情况", "本年度政府信息公开工作的基本情况".
+    matches: /^(?:总体情况|基本情况|总体概况|概述)$|^[^，。,]{0,16}(?:总体|基本)(?:公开|工作)?(?:情况|概况)(?:说明)?$/,
     contents: {
       zh: '概述本年度政府信息公开工作，通常分述主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障等方面的情况。',
       en: 'An overview of the year’s work, usually covering proactive disclosure, disclosure on request, information management, disclosure platforms, and oversight.',
@@ -40,7 +41,7 @@ export const PARTS: readonly PartTemplate[] = [
     number: 2,
     title: '主动公开政府信息情况',
     titleEn: 'Proactive disclosure',
-    matches: /主动公开政府信息(?:情况)?$/,
+    matches: /主动公开政府信息(?:情况)?$|^主动公开(?:情况)?$/,
     table: 'active',
     contents: {
       zh: '按《条例》第二十条填写表二：规章、行政规范性文件的制发、废止、现行有效件数，行政许可、行政处罚、行政强制的处理决定数量，行政事业性收费金额。',
@@ -52,7 +53,7 @@ export const PARTS: readonly PartTemplate[] = [
     number: 3,
     title: '收到和处理政府信息公开申请情况',
     titleEn: 'Requests received and handled',
-    matches: /(?:收到和处理|收到及处理|受理和处理)政府信息公开申请(?:情况)?$|^依申请公开(?:政府信息)?情况$/,
+    matches: /(?:收到和处理|收到及处理|受理和处理)政府信息公开申请(?:情况)?$|^(?:政府信息)?依申请公开(?:政府信息)?(?:办理)?情况$/,
     table: 'requests',
     contents: {
       zh: '填写表三：按申请人类别统计本年新收、上年结转的申请，本年度办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理）及结转下年度继续办理的数量。勾稽关系：一 + 二 = （七）总计 + 四。',
