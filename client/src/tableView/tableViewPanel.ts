@@ -282,7 +282,7 @@ function viewStrings(): ViewStrings {
     shouldBe: vscode.l10n.t('should be {0}'),
     table: vscode.l10n.t('Table {0}'),
     noTable: vscode.l10n.t('This report has no table {0}.'),
-    readOnly: vscode.l10n.t('Published text (PDF layout): the table view is read-only.'),
+    readOnly: vscode.l10n.t('Published text (a PDF or a web page): the table view is read-only.'),
     helpEditable: vscode.l10n.t('Click a cell to show it in the text. Enter or a digit edits it; Enter again writes it into the text.'),
     helpReadOnly: vscode.l10n.t('Click a cell or press Enter to show it in the text.'),
     legend: vscode.l10n.t('Legend'),

@@ -47,11 +47,12 @@ export function recomputeChanges(doc: ReportDocument): RecomputeChange[] {
 
 /**
  * Whether the report is published text: tables in the `aligned` shape are what `pdftotext -layout`
- * makes of a published PDF. Such a report is checked in audit mode: findings only, nothing that
- * rewrites its numbers (an evaluator must not change the evidence).
+ * makes of a published PDF, tables in the `flat` shape what a crawl makes of a published web page.
+ * Such a report is checked in audit mode: findings only, nothing that rewrites its numbers (an
+ * evaluator must not change the evidence; in a flattened table a digit run holds several cells).
  */
 export function isPublishedText(doc: ReportDocument): boolean {
-  return doc.tables.some((t) => t.shape === 'aligned');
+  return doc.tables.some((t) => t.shape === 'aligned' || t.shape === 'flat');
 }
 
 /** Per table, how many of the plan's edits fall in it (only tables with some): a code lens says so. */

@@ -9,6 +9,7 @@ import {
   cellKey, relations, requestRows, type Bilingual, type ColumnTemplate,
   inLocale,
 } from './template';
+import { isPublishedText } from './recompute';
 import type {
   CellKey, Finding, Locale, Range, ReportDocument, Severity, TableKey, TableShape, TemplateVersion,
 } from './types';
@@ -117,7 +118,7 @@ export function tableGrid(doc: ReportDocument, findings: readonly Finding[], loc
     }
     return grid;
   });
-  return { template: doc.template, readOnly: doc.tables.some((x) => x.shape === 'aligned'), tables };
+  return { template: doc.template, readOnly: isPublishedText(doc), tables };
 }
 
 interface CellMark {

@@ -10,8 +10,8 @@ const MESSAGES = {
   'recompute.changed': { zh: '已修改 {count} 处：{cells}', en: 'Changed {count} {cellWord}: {cells}' },
   'recompute.changedMore': { zh: '{cells}等', en: '{cells} and {count} more' },
   'recompute.published': {
-    zh: '本文档是已发布的报告文本（PDF 版式），只检查、不修改：未重新计算合计',
-    en: 'This document is published report text (PDF layout): it is checked, not changed; totals were not recomputed',
+    zh: '本文档是已发布的报告文本（PDF 或网页），只检查、不修改：未重新计算合计',
+    en: 'This document is published report text (a PDF or a web page): it is checked, not changed; totals were not recomputed',
   },
   'recompute.title': { zh: '重新计算合计', en: 'Recompute totals' },
   'lens.recompute': { zh: '重新计算合计（本表 {count} 处不一致）', en: 'Recompute totals ({count} wrong in this table)' },
