@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LANGUAGE_ID, type ReportStatus } from './constants';
+import { SHOW_TABLE_VIEW } from './tableView/tableViewPanel';
 
 /**
  * The status bar item for the active report editor: year, template and finding counts from the
@@ -18,7 +19,7 @@ export class StatusItem implements vscode.Disposable {
   constructor() {
     this.item = vscode.window.createStatusBarItem('govAnnualReport.status', vscode.StatusBarAlignment.Right, 100);
     this.item.name = vscode.l10n.t('Gov Annual Report status');
-    this.item.command = 'workbench.actions.view.problems';
+    this.item.command = PROBLEMS_COMMAND;
     this.subscriptions.push(
       this.item,
       this.changed,
@@ -73,7 +74,7 @@ export class StatusItem implements vscode.Disposable {
     const status = this.statuses.get(doc.uri.toString());
     const view = status ? describe(status) : analysing();
     this.item.text = view.text;
-    this.item.tooltip = view.tooltip;
+    this.item.tooltip = tooltipWithLinks(view.tooltip, !!status && !status.skipped);
     this.item.accessibilityInformation = { label: view.accessibilityLabel };
     this.item.backgroundColor = status && status.errors > 0 && !status.skipped
       ? new vscode.ThemeColor('statusBarItem.errorBackground')
@@ -110,7 +111,7 @@ function describe(s: ReportStatus): View {
       : vscode.l10n.t('Report year unknown, {0} template', s.template));
   }
   const counts = vscode.l10n.t('{0} errors, {1} warnings, {2} information, {3} hints', s.errors, s.warnings, s.infos, s.hints);
-  lines.push(counts, vscode.l10n.t('Click to open the Problems panel'));
+  lines.push(counts);
   const badges: string[] = [];
   if (s.errors > 0) badges.push(`$(error) ${s.errors}`);
   if (s.warnings > 0) badges.push(`$(warning) ${s.warnings}`);
@@ -140,6 +141,22 @@ function describeSkipped(s: ReportStatus): View {
   const tooltip = lines.join('\n');
   return { text, tooltip, accessibilityLabel: tooltip };
 }
+
+/**
+ * The tooltip, and below it links: the table view (for a report that was analysed) and the Problems
+ * panel (what a click on the item opens too). Only these two commands may run from it.
+ */
+function tooltipWithLinks(text: string, analysed: boolean): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, true);
+  md.isTrusted = { enabledCommands: [SHOW_TABLE_VIEW, PROBLEMS_COMMAND] };
+  for (const line of text.split('\n')) md.appendText(line).appendMarkdown('  \n');
+  md.appendMarkdown('\n---\n');
+  if (analysed) md.appendMarkdown(`[$(table) ${vscode.l10n.t('Show Table View')}](command:${SHOW_TABLE_VIEW}) · `);
+  md.appendMarkdown(`[$(warning) ${vscode.l10n.t('Open Problems')}](command:${PROBLEMS_COMMAND})`);
+  return md;
+}
+
+const PROBLEMS_COMMAND = 'workbench.actions.view.problems';
 
 /** The server echoes LSP URI strings; compare them in VS Code's own encoding. */
 function normalize(uri: string): string {

@@ -100,5 +100,11 @@ if (args.has('--update-screenshot') && devPassed && fs.existsSync(picture)) {
   fs.copyFileSync(picture, target);
   console.log(`run-e2e: updated ${path.relative(root, target)}`);
 }
+// The CLI's HTML report, in the same headless Chromium.
+{
+  const started = Date.now();
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'e2e', 'html-report.mjs')], { cwd: root, stdio: 'inherit' });
+  results.push({ mode: 'html report', code: r.status ?? 1, seconds: ((Date.now() - started) / 1000).toFixed(1) });
+}
 for (const r of results) console.log(`run-e2e: ${r.mode}: ${r.code === 0 ? 'passed' : `FAILED (exit ${r.code})`} in ${r.seconds} s`);
 process.exit(results.every((r) => r.code === 0) ? 0 : 1);
