@@ -17,7 +17,7 @@ export const SEEDS = [
 
 /**
  * The line of the 总计 cell of a TAB-shaped table-三 row: the 7th number line after the label line
- * (one cell per line, FORMAT.md §8). Only a test anchor; the server itself never parses text.
+ * (one cell per line, docs/format.md, “Shapes a table arrives in”). Only a test anchor; the server itself never parses text.
  */
 export function totalLineOfRow(text: string, label: string): number {
   const lines = text.split(/\r?\n/);

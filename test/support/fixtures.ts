@@ -19,7 +19,7 @@ export const LAYOUT_DIR = path.join(ROOT, 'test', 'fixtures', 'layout');
 /**
  * The table shapes the tests read the seeds in: the parser's, and `rows`, one table row per line with
  * " | " between cells and no outer pipes or separator lines, as text copied from web pages comes
- * (docs/format.md §8, "also seen"; the parser reads it as Markdown rows). `aligned` is the seed printed to
+ * (docs/format.md, “Shapes a table arrives in”, "also seen"; the parser reads it as Markdown rows). `aligned` is the seed printed to
  * PDF and extracted by `pdftotext -layout` (test/fixtures/layout, made by
  * scripts/fixtures/make-layout-fixtures.mjs): the whole report, prose wrapped at the page's width.
  * `flat` (a whole report on one line) is read only from real crawls (test/fixtures/wild).

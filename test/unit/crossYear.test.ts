@@ -1,5 +1,5 @@
 /**
- * Across years (docs/format.md §6): this year's 上年结转 against last year's 结转下年度 per column
+ * Across years (docs/format.md, “Arithmetic relations”): this year's 上年结转 against last year's 结转下年度 per column
  * (`crossYear.carried`), and the 现行有效件数 chain (`crossYear.effective`), between two versions of a
  * seed's tables; never between different agencies or non-consecutive years.
  */

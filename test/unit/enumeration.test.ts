@@ -1,5 +1,5 @@
 /**
- * Numbering at every level (docs/format.md §2): headings 一、→（一）→1.→（1） count up without gaps
+ * Numbering at every level (docs/format.md, “The six parts”): headings 一、→（一）→1.→（1） count up without gaps
  * (`heading.numbering`), and "一是…二是…三是" enumerations too (`heading.sequence`, information).
  */
 import assert from 'node:assert/strict';

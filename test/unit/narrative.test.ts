@@ -1,5 +1,5 @@
 /**
- * Narrative against tables (docs/format.md §7): every number the seeds restate is bound and agrees;
+ * Narrative against tables (docs/format.md, “The prose against the tables”): every number the seeds restate is bound and agrees;
  * changing the table cell behind it makes exactly that prose number a `narrative.mismatch`, with both
  * numbers and where each comes from. Numbers about other subjects never bind.
  */

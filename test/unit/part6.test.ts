@@ -1,5 +1,5 @@
 /**
- * Part 六 since 2021 (docs/format.md §2): `part6.fee` when no sentence says whether 信息处理费 was
+ * Part 六 since 2021 (docs/format.md, “The six parts”): `part6.fee` when no sentence says whether 信息处理费 was
  * charged (行政事业性收费 is a different fee), `part6.item` for each absent customary item.
  */
 import assert from 'node:assert/strict';

@@ -1,5 +1,5 @@
 /**
- * Years and periods (docs/format.md §1, §7): title year, every statistics-period sentence and template
+ * Years and periods (docs/format.md, “Which template a report follows”, “The prose against the tables”): title year, every statistics-period sentence and template
  * version agree (`period.year`); a 2021+ report citing 〔2019〕60号 gets `template.basis`.
  */
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-/** The Markdown row tokenizer (docs/format.md §8): cells between unescaped pipes, blank edges dropped. */
+/** The Markdown row tokenizer (docs/format.md, “Shapes a table arrives in”): cells between unescaped pipes, blank edges dropped. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findTableRegions } from '../../server/src/core/model/tableText';

@@ -1,5 +1,5 @@
 /**
- * "Recompute totals" (docs/format.md §6): the minimal edits that set every derived cell — table 三's 总计
+ * "Recompute totals" (docs/format.md, “Arithmetic relations”): the minimal edits that set every derived cell — table 三's 总计
  * column and （七）总计 row, table 四's group totals — to its computed value. Leaves and 一/二/四 are
  * never touched; a total whose terms are blank or invalid is left alone (its finding stays).
  * One pass in the template's dependency order reaches the fixed point, so a second run changes nothing.

@@ -25,7 +25,7 @@ export type TemplateVersion = '2019' | '2021';
 export type TableKey = 'active' | 'requests' | 'review';
 export type PartKey = 'overview' | 'active' | 'requests' | 'review' | 'problems' | 'other';
 /**
- * The plain-text shapes tables are read in (docs/format.md §8); `aligned` is PDF text, cells aligned by
+ * The plain-text shapes tables are read in (docs/format.md, “Shapes a table arrives in”); `aligned` is PDF text, cells aligned by
  * spaces; `flat` a web page flattened onto one line, labels and numbers run together.
  */
 export type TableShape = 'tab' | 'pipe' | 'markdown' | 'aligned' | 'flat';

@@ -7,7 +7,7 @@ import type { Finding, Locale, TableKey, TemplateVersion } from '../core';
 import { cellLabels } from '../core/template/labels';
 import type { ConvertedReport } from './types';
 
-/** The official tables' numerals (FORMAT.md): 二 active disclosure, 三 requests, 四 reviews and lawsuits. */
+/** The official tables' numerals (docs/format.md): 二 active disclosure, 三 requests, 四 reviews and lawsuits. */
 const NUMERALS: Record<TableKey, string> = { active: '二', requests: '三', review: '四' };
 
 export interface SourceLocation {

@@ -1,5 +1,5 @@
 /**
- * Tables as PDF text extraction lays them out (`pdftotext -layout`, FORMAT.md §8 "also seen"): cells
+ * Tables as PDF text extraction lays them out (`pdftotext -layout`, docs/format.md, “Shapes a table arrives in” "also seen"): cells
  * aligned by spaces, a row's numbers on one line, its labels wrapped over the lines above and below
  * (cells are centred vertically), group labels ("（三）不予公开") broken up in the middle of their rows,
  * page breaks (\f) and page numbers in between:

@@ -1,6 +1,6 @@
 /**
  * Headings in 公文 style: 一、 → （一） → 1. → （1）. Width variants ("(一)", "1．") count as the same
- * style (docs/format.md §2); lines inside tables are never headings (table 三's "一、本年新收…" rows).
+ * style (docs/format.md, “The six parts”); lines inside tables are never headings (table 三's "一、本年新收…" rows).
  */
 import { PARTS } from '../template/parts';
 import { HEADING_NUMERALS } from '../template/numerals';

@@ -174,7 +174,7 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /**
  * Cells typed with no separator ("640020470" for 6 4 0 0 2 0 4 7 0) cannot be split reliably: a row
- * that is short of numbers and holds such a long digit run is reported, not guessed (FORMAT.md §8).
+ * that is short of numbers and holds such a long digit run is reported, not guessed (docs/format.md, “Shapes a table arrives in”).
  */
 function runTogether(values: CellToken[], n: number): CellToken | undefined {
   return values.length < n ? values.find((t) => /^\d{7,}$/.test(t.norm)) : undefined;

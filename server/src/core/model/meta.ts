@@ -1,4 +1,4 @@
-/** Report year, title, agency and statistics period (docs/format.md §1, §7). */
+/** Report year, title, agency and statistics period (docs/format.md, “Which template a report follows”, “The prose against the tables”). */
 import type { Line } from '../text';
 import type { ReportYear, Span, StatisticsPeriod } from '../types';
 import { withoutHeadingMarkup } from './markup';

@@ -1,12 +1,12 @@
 /**
  * Finds the tables in a report's text and reads them as a flat stream of cells, whatever their
- * plain-text shape (FORMAT.md §8):
+ * plain-text shape (docs/format.md, “Shapes a table arrives in”):
  * - `tab`: one cell per line starting with a TAB; a blank line ends a row; a cell may wrap onto
  *   following untabbed lines, even across a blank line ("结果\n\n维持").
  * - `pipe`: one cell per line ending in " |"; extra "| ||" runs mark some row ends.
  * - `markdown`: `| a | b |` rows, `|---|` separators; `<br>` inside cells. Also rows without the outer
  *   pipes (`a | b`, which Markdown allows, with or without a `---|---` separator): one table row per
- *   line, " | " between cells, as text copied from web pages and Word comes (FORMAT.md §8, "also seen").
+ *   line, " | " between cells, as text copied from web pages and Word comes (docs/format.md, “Shapes a table arrives in”, "also seen").
  *   Such a table's rows whose only text is their first cell ("第二十条第（一）项 | | |") look like pipe
  *   lines; a region that has any row with text after a pipe is read as Markdown rows throughout.
  * Which table a region is, and what each cell means, is decided later by labels (mapTables.ts).

@@ -1,4 +1,4 @@
-/** Reading a cell's text as a value (FORMAT.md §6: blank, "/", "—" or text is missing, never 0). */
+/** Reading a cell's text as a value (docs/format.md, “Cell values”: blank, "/", "—" or text is missing, never 0). */
 import type { ColumnTemplate } from '../template';
 import { asciiDigits } from '../text';
 import type { CellStatus } from '../types';

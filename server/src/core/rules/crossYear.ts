@@ -1,5 +1,5 @@
 /**
- * Across years (docs/format.md §6): which reports are compared — the same agency's, for consecutive
+ * Across years (docs/format.md, “Arithmetic relations”): which reports are compared — the same agency's, for consecutive
  * years — and running the rules that compare them (crossYear.*).
  */
 import type { AnalyzeOptions, Finding, ReportDocument } from '../types';

@@ -1,5 +1,5 @@
 /**
- * Counts in the prose bound to the tables (docs/format.md §7): each "N件" whose subject phrase, right
+ * Counts in the prose bound to the tables (docs/format.md, “The prose against the tables”): each "N件" whose subject phrase, right
  * before it (or, for "17件结转下年度", right after it), names what the tables count, with the table
  * values it may mean. The narrative.* rules compare them; hovers, definitions and references show them.
  */

@@ -1,5 +1,5 @@
 /**
- * The prose cues of the narrative rules (docs/format.md §7): the subjects the prose restates from the
+ * The prose cues of the narrative rules (docs/format.md, “The prose against the tables”): the subjects the prose restates from the
  * tables ("予以公开69件", "收到…申请1600件", "17件结转下年度"), the table values each may mean, and
  * the patterns of a count and of a share.
  */

@@ -1,5 +1,5 @@
 /**
- * Helpers of the section.* and heading.* rules (docs/format.md §2): the official part of a heading, the
+ * Helpers of the section.* and heading.* rules (docs/format.md, “The six parts”): the official part of a heading, the
  * first occurrence of each part, and the text that inserts a missing part.
  */
 import { headingMarkupAt } from '../model/markup';

@@ -1,5 +1,5 @@
 /**
- * Helpers of the sum.* rules (勾稽关系, docs/format.md §6), evaluated from the template's relation
+ * Helpers of the sum.* rules (勾稽关系, docs/format.md, “Arithmetic relations”), evaluated from the template's relation
  * data: reading valid cells, formulas, and checking every relation of one kind.
  */
 import { inLocale } from '../template/bilingual';

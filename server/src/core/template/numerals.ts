@@ -1,5 +1,5 @@
 /**
- * Numerals of the 公文 style (docs/format.md §2): heading numerals 一、 → （一） → 1. → （1）, the
+ * Numerals of the 公文 style (docs/format.md, “The six parts”): heading numerals 一、 → （一） → 1. → （1）, the
  * "一是…二是…" enumeration numerals, and Chinese numerals to and from numbers. The one place that
  * spells them.
  */

@@ -1,5 +1,5 @@
 /**
- * The six parts of the report (docs/format.md §2): their numbers, official titles, accepted variants,
+ * The six parts of the report (docs/format.md, “The six parts”): their numbers, official titles, accepted variants,
  * tables and what each must contain.
  */
 import type { PartKey, TableKey } from '../types';

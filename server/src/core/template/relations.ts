@@ -1,5 +1,5 @@
 /**
- * The arithmetic relations of the tables (勾稽关系, docs/format.md §6), each `target = Σ plus − Σ minus`,
+ * The arithmetic relations of the tables (勾稽关系, docs/format.md, “Arithmetic relations”), each `target = Σ plus − Σ minus`,
  * expanded to concrete cells per template version.
  */
 import type { CellKey, TemplateVersion } from '../types';

@@ -1,5 +1,5 @@
 /**
- * The statistical tables 二, 三 and 四 (docs/format.md §3–§5): rows, columns, canonical cell keys, the
+ * The statistical tables 二, 三 and 四 (docs/format.md, “Canonical cell keys”): rows, columns, canonical cell keys, the
  * words that recognise them, and what differs between the 2019 and 2021 templates.
  */
 import type { CellKey, TableKey, TemplateVersion } from '../types';

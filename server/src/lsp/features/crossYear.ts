@@ -1,5 +1,5 @@
 /**
- * Cross-year checks (FORMAT.md §6): a report is compared with the same agency's report for the year
+ * Cross-year checks (docs/format.md, “Arithmetic relations”): a report is compared with the same agency's report for the year
  * before when one is at hand — another open document, or another file of the workspace check — the
  * way the CLI pairs the files it is given. Computed at publish time from cached analyses, so a
  * document's own cache entry never depends on other documents.
