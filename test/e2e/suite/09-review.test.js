@@ -122,7 +122,10 @@ suite('reviewer and first run', () => {
     assert.strictEqual(status.errors, 0, 'the skeleton breaks no rule: only blanks to fill');
     // Flagged by row or column: a wholly blank row or column is one cell.blank finding with its count.
     const blanks = vscode.languages.getDiagnostics(doc.uri).filter((d) => codeOf(d) === 'cell.blank');
-    assert.ok(blanks.length > 0 && status.warnings === blanks.length, `the blank cells are flagged (${blanks.length} findings, ${status.warnings} warnings)`);
+    // Besides them only what a new report truly lacks: part 六 has yet to say whether a fee was charged.
+    const others = vscode.languages.getDiagnostics(doc.uri).filter((d) => codeOf(d) !== 'cell.blank' && d.severity <= vscode.DiagnosticSeverity.Warning).map(codeOf);
+    assert.ok(blanks.length > 0, 'the blank cells are flagged');
+    assert.deepStrictEqual(others, ['part6.fee']);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
