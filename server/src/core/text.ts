@@ -98,8 +98,10 @@ export function isSpace(c: number): boolean {
 
 /** Full-width digits (and the full-width point ．) to ASCII. */
 export function asciiDigits(s: string): string {
-  return s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return FULL_WIDTH_DIGIT.test(s) ? s.replace(FULL_WIDTH_DIGITS, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0))) : s;
 }
+const FULL_WIDTH_DIGIT = /[０-９．]/;
+const FULL_WIDTH_DIGITS = /[０-９．]/g;
 
 /** Whether a UTF-16 code unit is a decimal digit, ASCII or full-width (０–９). */
 export function isDigitCode(c: number): boolean {

@@ -38,21 +38,29 @@ export default defineRule({
  * column blank in every other row is one group, and each other blank cell is its own.
  */
 function blankGroups(table: ParsedTable): Cell[][] {
-  const byRow = new Map<string, Cell[]>();
-  for (const c of table.cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
+  if (!table.cells.some((c) => c.status === 'blank')) return [];
   const groups: Cell[][] = [];
   const rest: Cell[] = [];
-  for (const cells of byRow.values()) {
+  for (const cells of groupBy(table.cells, (c) => c.row)) {
     if (cells.length >= 2 && cells.every((c) => c.status === 'blank')) groups.push(cells);
     else rest.push(...cells);
   }
-  const byColumn = new Map<string, Cell[]>();
-  for (const c of rest) byColumn.set(c.column, [...(byColumn.get(c.column) ?? []), c]);
-  for (const cells of byColumn.values()) {
+  for (const cells of groupBy(rest, (c) => c.column)) {
     if (cells.length >= 2 && cells.every((c) => c.status === 'blank')) groups.push(cells);
     else for (const c of cells) if (c.status === 'blank') groups.push([c]);
   }
   return groups.sort((a, b) => a[0].span.start - b[0].span.start);
+}
+
+/** The cells in groups of equal `key`, groups and cells in their first order. */
+function groupBy(cells: readonly Cell[], key: (c: Cell) => string): Cell[][] {
+  const groups = new Map<string, Cell[]>();
+  for (const c of cells) {
+    const group = groups.get(key(c));
+    if (group) group.push(c);
+    else groups.set(key(c), [c]);
+  }
+  return [...groups.values()];
 }
 
 /** "表三（一）予以公开整行（7 格）" or "表三自然人整列（3 格）". */

@@ -11,11 +11,19 @@ const ENUMERATION_WORD = '是';
  * and "三十二是" are not markers. Text extracted from a PDF wraps its lines anywhere, also between the
  * numeral and 是 ("三\n是"). \f is a page break in such text.
  */
-const MARKER = new RegExp(`(?:^|(?<=[\\n\\r\\t\\f 。；;，,：:！？!?（(“"、　]))([${CHINESE_NUMERALS}]{1,2})(?:\\r?\\n)?${ENUMERATION_WORD}`, 'g');
+const MARKER = new RegExp(`([${CHINESE_NUMERALS}]{1,2})(?:\\r?\\n)?${ENUMERATION_WORD}`, 'g');
+const BREAK = /[\n\r\t\f 。；;，,：:！？!?（(“"、　]/;
 
 /** Every enumeration marker in the text, in order. */
 export function enumerationMarkers(text: string): { start: number; end: number; numeral: string }[] {
-  return [...text.matchAll(MARKER)].map((m) => ({ start: m.index, end: m.index + m[0].length, numeral: m[1] }));
+  const markers: { start: number; end: number; numeral: string }[] = [];
+  for (const m of text.matchAll(MARKER)) {
+    // The break is tested here rather than by a lookbehind: a pattern that starts with the numerals
+    // lets the regex engine skip ahead to them, where a lookbehind made it try every position.
+    if (m.index > 0 && !BREAK.test(text[m.index - 1])) continue;
+    markers.push({ start: m.index, end: m.index + m[0].length, numeral: m[1] });
+  }
+  return markers;
 }
 
 export default defineRule({
