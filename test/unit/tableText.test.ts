@@ -37,3 +37,10 @@ test('one pipe in prose, a web footer or a horizontal rule is not a table', () =
   assert.deepEqual(cellsOf('网站标识码 | 京ICP备12345号\n---\n本报告 | 由办公室编制。'), []);
   assert.deepEqual(cellsOf('正文\n---\n正文'), []);
 });
+
+test('a lone pipe followed by a no-break space is text, not a pipe cell (it crashed the pipe reader; found by the soak)', () => {
+  // "|" alone is an empty cell of a one-cell-per-line pipe table; "|\u00a0" is not such a line.
+  const text = '自然人 |\n|\n|\u00a0\n69 |\n';
+  assert.doesNotThrow(() => cellsOf(text));
+  assert.deepEqual(cellsOf(text).filter((c) => c.includes('\u00a0')), []);
+});

@@ -48,7 +48,7 @@ export function classifyLine(text: string): LineKind {
   if (content.startsWith('|')) {
     if (MD_SEPARATOR.test(text)) return 'separator';
     // A line of pipes only: in a one-cell-per-line pipe table "|" is an empty cell, "||" a row's end.
-    if (/^[|\s]+$/.test(content)) return 'pipe';
+    if (/^[|\s]+$/.test(content)) return PIPE_TAIL.test(text) ? 'pipe' : 'text';
     return content.includes('|', 1) ? 'markdown' : 'text';
   }
   const pipe = content.indexOf('|');
