@@ -3,14 +3,14 @@
  * publishes their diagnostics even when they are not open (the Problems view then lists the whole
  * folder, like ESLint's lint task). Open documents are not re-read from disk: the editor's text wins.
  */
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { hasReportExtension, isWalkedFolder, notAReport } from '../../config/reportFiles';
+import { hasReportExtension, notAReport } from '../../config/reportFiles';
 import { sortFindings, type Finding } from '../../core';
 import { encodingFindings } from '../../files/encodingFindings';
 import { CrossYearPairing } from '../../files/pairing';
 import { readReportFile } from '../../files/read';
+import { walkFolder } from '../../files/walk';
 import { analyzeText, type Analysis } from '../analysisCache';
 import type { ServerContext } from '../context';
 import { message } from '../messages';
@@ -38,7 +38,16 @@ export async function checkWorkspace(ctx: ServerContext): Promise<WorkspaceCheck
   const result: WorkspaceCheckResult = { files: 0, errors: 0, warnings: 0 };
   try {
     const candidates: string[] = [];
-    for (const root of ctx.workspaceRoots()) await collect(root, candidates, new Set(), ctx.log);
+    for (const root of ctx.workspaceRoots()) {
+      try {
+        for (const found of walkFolder(root, hasReportExtension)) {
+          if (found.problem) ctx.log(`checkWorkspace: ${found.problem.message}`);
+          else candidates.push(found.file);
+        }
+      } catch (e) {
+        ctx.log(`checkWorkspace: cannot read ${root}: ${String(e)}`); // a workspace folder that is gone
+      }
+    }
     const pairing = new CrossYearPairing<string>();
     const rows = new Map<string, ReportSummaryRow>();
     const publish = (checked: { analysis: Analysis; extra: Finding[] }, findings: Finding[]) => {
@@ -112,45 +121,4 @@ async function analyzeFile(ctx: ServerContext, file: string): Promise<{ analysis
     // Closed files are checked once; keeping their options would grow the cache with the folder.
     ctx.config.forget(uri);
   }
-}
-
-/**
- * The candidate files under `dir`, following symbolic links as the CLI does; a link back to a folder
- * being walked (a loop) is logged and not followed.
- */
-async function collect(dir: string, out: string[], ancestors = new Set<string>(), log?: (m: string) => void): Promise<void> {
-  let entries;
-  let id: string;
-  try {
-    const st = await fs.stat(dir);
-    id = `${st.dev}:${st.ino}`;
-    if (ancestors.has(id)) {
-      log?.(`checkWorkspace: ${dir} is a symbolic link loop; not followed`);
-      return;
-    }
-    entries = await fs.readdir(dir, { withFileTypes: true });
-  } catch {
-    return; // unreadable folder: skip it, the rest of the workspace still gets checked
-  }
-  ancestors.add(id);
-  for (const entry of entries) {
-    const full = path.join(dir, entry.name);
-    let isDirectory = entry.isDirectory();
-    let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
-      try {
-        const target = await fs.stat(full);
-        isDirectory = target.isDirectory();
-        isFile = target.isFile();
-      } catch {
-        continue; // dangling, or a loop of links
-      }
-    }
-    if (isDirectory) {
-      if (isWalkedFolder(entry.name)) await collect(full, out, ancestors, log);
-    } else if (isFile && hasReportExtension(entry.name)) {
-      out.push(full);
-    }
-  }
-  ancestors.delete(id);
 }
