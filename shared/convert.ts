@@ -18,3 +18,11 @@ export interface ConvertResult {
   markdown: string;
   format: 'docx' | 'html' | 'pdf';
 }
+
+/**
+ * The name a converted report gets (report.docx → report.年报.md): what `convert -o FOLDER` writes and
+ * what the editor's import suggests on Save. `.年报.md` opens in the report language by its name.
+ */
+export function convertedName(fileName: string): string {
+  return `${fileName.replace(/\.[^.]+$/, '')}.年报.md`;
+}

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CONVERT_REQUEST, type ConvertParams, type ConvertResult } from '../../shared/convert';
+import { CONVERT_REQUEST, convertedName, type ConvertParams, type ConvertResult } from '../../shared/convert';
 import { LANGUAGE_ID } from './constants';
 
 export const IMPORT_REPORT_COMMAND = 'govAnnualReport.importReport';
@@ -38,7 +38,7 @@ export function registerImportReport(client: LanguageClient): vscode.Disposable 
  * suggests that name; a plain untitled editor if an editor of that name is already open with text.
  */
 async function untitledReport(source: vscode.Uri, name: string, markdown: string): Promise<vscode.TextDocument> {
-  const target = vscode.Uri.joinPath(source, '..', `${name.replace(/\.[^.]+$/, '')}.年报.md`).with({ scheme: 'untitled' });
+  const target = vscode.Uri.joinPath(source, '..', convertedName(name)).with({ scheme: 'untitled' });
   const document = await vscode.workspace.openTextDocument(target);
   if (document.getText() !== '') return vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: markdown });
   const edit = new vscode.WorkspaceEdit();

@@ -12,6 +12,7 @@ import type * as Formats from '../formats';
 import { formatsEntry, loadFormats } from '../formats/load';
 import { inputFormatOf, type ConvertedReport } from '../formats/types';
 import { readRegularFile, readReportFile, type ReadFile } from '../files/read';
+import { convertedName } from '../../../shared/convert';
 import { CliError, cliMessage } from './messages';
 
 export type { ConvertedReport };
@@ -64,10 +65,6 @@ export function sourceLocator(converted: ConvertedReport, template: TemplateVers
   return (f) => formats.locateFinding(f, converted, template, locale);
 }
 
-/** The name `convert -o` suggests, and `convert` writes when -o names a folder: report.docx → report.年报.md. */
-export function convertedName(file: string): string {
-  return `${path.basename(file).replace(/\.[^.]+$/, '')}.年报.md`;
-}
 
 /**
  * `convert FILE [-o OUT]`: the report as a Markdown report (`*.年报.md`) on stdout, or written to OUT
@@ -81,7 +78,7 @@ export function runConvert(file: string, output: string | undefined, maxFileSize
   }
   let target = output;
   try {
-    if (fs.statSync(output).isDirectory()) target = path.join(output, convertedName(file));
+    if (fs.statSync(output).isDirectory()) target = path.join(output, convertedName(path.basename(file)));
   } catch {
     /* a new file */
   }
