@@ -7,8 +7,7 @@ import { inLocale, localize } from './rules/messages';
 import { narrativeCountAt, narrativeCounts, statedCells, whereOf, type NarrativeCount } from './rules/narrative';
 import { sumsVersion, formulaOf } from './rules/sums';
 import { cellLabels } from './template/labels';
-import { chineseNumeral } from './template/numerals';
-import { PARTS } from './template/parts';
+import { PARTS, officialHeading } from './template/parts';
 import { relations, type Relation } from './template/relations';
 import { REVIEW_GROUPS, TABLES } from './template/tables';
 import type { Cell, HoverInfo, Locale, Position, Range, RelatedCell, ReportDocument, Span } from './types';
@@ -28,8 +27,7 @@ export function describeAt(doc: ReportDocument, position: Position, locale: Loca
   const heading = doc.headings.find((h) => h.line === position.line && h.part);
   if (heading) {
     const part = PARTS.find((p) => p.key === heading.part)!;
-    const numeral = chineseNumeral(part.number);
-    const title = locale === 'en' ? `**${numeral}、${part.title}** — ${part.titleEn}` : `**${numeral}、${part.title}**`;
+    const title = locale === 'en' ? `**${officialHeading(part)}** — ${part.titleEn}` : `**${officialHeading(part)}**`;
     const body = inLocale(part.contents, locale);
     return { range: doc.lines.rangeOf(heading.lineSpan), markdown: `${title}\n\n${body}` };
   }

@@ -3,8 +3,7 @@
  * first occurrence of each part, and the text that inserts a missing part.
  */
 import { headingMarkupAt } from '../model/markup';
-import { chineseNumeral } from '../template/numerals';
-import { PARTS, type PartTemplate } from '../template/parts';
+import { PARTS, officialHeading, type PartTemplate } from '../template/parts';
 import { renderTable } from '../template/render';
 import type { Part, PartKey, ReportDocument, Span, TableKey, TableShape } from '../types';
 
@@ -39,7 +38,7 @@ export function lineBreakOf(doc: ReportDocument): string {
  */
 export function partInsertion(doc: ReportDocument, t: PartTemplate): { heading: string; text: string; table?: TableKey } {
   const eol = lineBreakOf(doc);
-  const heading = `${chineseNumeral(t.number)}、${t.title}`;
+  const heading = officialHeading(t);
   const markup = partHeadingMarkup(doc);
   const table = t.table && !doc.tables.some((x) => x.key === t.table) ? t.table : undefined;
   const rendered = table ? `${renderTable(table, doc.template, prevailingShape(doc), eol)}${eol}` : '';

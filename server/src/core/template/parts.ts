@@ -4,6 +4,7 @@
  */
 import type { PartKey, TableKey } from '../types';
 import type { Bilingual } from './bilingual';
+import { chineseNumeral } from './numerals';
 
 export interface PartTemplate {
   key: PartKey;
@@ -95,3 +96,8 @@ export const PARTS: readonly PartTemplate[] = [
     },
   },
 ];
+
+/** A part's official heading as it reads in a report: 三、收到和处理政府信息公开申请情况. */
+export function officialHeading(part: PartTemplate): string {
+  return `${chineseNumeral(part.number)}、${part.title}`;
+}

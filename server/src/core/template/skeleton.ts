@@ -3,9 +3,9 @@
  * empty, in the table shape the clerk chose. What "新建年度报告" writes into a new editor.
  */
 import type { TableShape } from '../types';
-import { chineseNumeral } from './numerals';
-import { PARTS } from './parts';
+import { PARTS, officialHeading } from './parts';
 import { renderTable } from './render';
+import { versionForYear } from './tables';
 
 export type SkeletonShape = Extract<TableShape, 'tab' | 'markdown' | 'pipe'>;
 
@@ -21,9 +21,9 @@ export function renderSkeleton(year: number, agency: string, shape: SkeletonShap
   let text = `${title}${eol}${eol}${intro}${eol}${eol}`;
   let cursor = -1;
   for (const part of PARTS) {
-    text += `${chineseNumeral(part.number)}、${part.title}${eol}`;
+    text += `${officialHeading(part)}${eol}`;
     if (cursor < 0) cursor = text.length;
-    text += part.table ? `${eol}${renderTable(part.table, year >= 2021 ? '2021' : '2019', shape, eol)}${eol}` : `${eol}${eol}`;
+    text += part.table ? `${eol}${renderTable(part.table, versionForYear(year), shape, eol)}${eol}` : `${eol}${eol}`;
   }
   return { text, cursor };
 }
