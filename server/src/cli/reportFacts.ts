@@ -4,10 +4,11 @@
  * has the whole document (it keeps only a stub afterwards, see main.ts).
  */
 import type { ReportDocument } from '../core';
-import { OUTCOME_GROUPS, cellKey, requestRows } from '../core/template/tables';
+import { OUTCOME_GROUPS, cellKey, requestRows, type OutcomeGroup } from '../core/template/tables';
 
-export type OutcomeKey = 'granted' | 'partial' | 'denied' | 'unavailable' | 'rejected' | 'other';
-export const OUTCOME_KEYS: readonly OutcomeKey[] = ['granted', 'partial', 'denied', 'unavailable', 'rejected', 'other'];
+/** The outcome groups （一） to （六）: the template's, without （七）总计, which is their sum. */
+export type OutcomeKey = Exclude<OutcomeGroup['key'], 'processed'>;
+export const OUTCOME_KEYS: readonly OutcomeKey[] = OUTCOME_GROUPS.map((g) => g.key).filter((k): k is OutcomeKey => k !== 'processed');
 
 export interface ReportFacts {
   agency?: string;
