@@ -3,7 +3,7 @@
  * print a column of bare numbers) — the column's label before each number ("自然人 │ 69") — and, after
  * a total that does not add up, the value it should have ("← 应为 69").
  */
-import { cellLabels } from './template/labels';
+import { cellLabels, rowLabel } from './template/labels';
 import type { Cell, Finding, Locale, Position, ReportDocument } from './types';
 
 export interface InlayHintOptions {
@@ -43,7 +43,7 @@ export function inlayHints(doc: ReportDocument, findings: readonly Finding[], lo
         if (perLine.get(lineOf(cell)) !== 1) continue;
         const labels = cellLabels(cell.key, version, locale);
         if (!labels) continue;
-        const row = labels.group && labels.table === 'requests' ? `${labels.group}·${labels.row}` : labels.row;
+        const row = rowLabel(labels);
         hints.push({
           offset: cell.span.start,
           hint: { position: doc.lines.positionAt(cell.span.start), label: `${labels.column} │`, kind: 'column', tooltip: `${row} × ${labels.column}` },

@@ -3,12 +3,10 @@
  * the column. A finding about a cell is named by the template's labels (the same in every format); any
  * other finding on a table line by the source table's number and the row and column labels of its grid.
  */
-import type { Finding, Locale, TableKey, TemplateVersion } from '../core';
-import { cellLabels } from '../core/template/labels';
+import type { Finding, Locale, TemplateVersion } from '../core';
+import { cellLabels, rowLabel } from '../core/template/labels';
+import { TABLES } from '../core/template/tables';
 import type { ConvertedReport } from './types';
-
-/** The official tables' numerals (docs/format.md): 二 active disclosure, 三 requests, 四 reviews and lawsuits. */
-const NUMERALS: Record<TableKey, string> = { active: '二', requests: '三', review: '四' };
 
 export interface SourceLocation {
   page?: number;
@@ -28,10 +26,10 @@ export function locateFinding(finding: Pick<Finding, 'range' | 'cell'>, report: 
   const labels = finding.cell ? cellLabels(finding.cell, version, locale) : undefined;
   if (labels) {
     loc.table = labels.tableNumeral;
-    loc.row = labels.group && labels.table === 'requests' ? `${labels.group}·${labels.row}` : labels.row;
+    loc.row = rowLabel(labels);
     loc.column = labels.column;
   } else if (source.table !== undefined) {
-    loc.table = source.templateTable ? NUMERALS[source.templateTable] : String(source.table);
+    loc.table = source.templateTable ? TABLES[source.templateTable].numeral : String(source.table);
     if (source.row) loc.row = source.row;
     const cell = source.cells?.find((c) => character >= c.start - 1 && character <= c.end + 1);
     if (cell?.column) loc.column = cell.column;

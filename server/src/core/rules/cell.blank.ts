@@ -1,4 +1,4 @@
-import { cellLabel, cellLabels } from '../template/labels';
+import { cellLabel, cellLabels, rowLabel } from '../template/labels';
 import type { Cell, Locale, ParsedTable, TemplateVersion } from '../types';
 import type { RuleContext } from './context';
 import { localize } from './messages';
@@ -68,7 +68,7 @@ function groupLabel(group: Cell[], version: TemplateVersion, locale: Locale): st
   const first = cellLabels(group[0].key, version, locale);
   if (!first) return group[0].key;
   const wholeRow = group.every((c) => c.row === group[0].row);
-  const row = first.group && first.table === 'requests' ? `${first.group}·${first.row}` : first.row;
+  const row = rowLabel(first);
   const what = wholeRow ? row : first.column;
   if (locale === 'en') return `table ${first.tableNumeral} ${what}: the whole ${wholeRow ? 'row' : 'column'} (${group.length} cells)`;
   return `表${first.tableNumeral}${what}整${wholeRow ? '行' : '列'}（${group.length} 格）`;

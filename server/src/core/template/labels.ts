@@ -40,10 +40,15 @@ export function cellLabels(key: CellKey, version: TemplateVersion, locale: Local
   return { ...base, group: row.article, row: inLocale(row.label, locale), column: inLocale(col.label, locale) };
 }
 
+/** The row as a reader names it: in table 三 with its group (（三）不予公开·1.属于国家秘密), else the row alone. */
+export function rowLabel(l: CellLabels): string {
+  return l.group && l.table === 'requests' ? `${l.group}·${l.row}` : l.row;
+}
+
 /** One-line label: 表三（三）不予公开·3.危及“三安全一稳定”×自然人 / Table 三 (3) Denied · 3. … × natural persons. */
 export function cellLabel(key: CellKey, version: TemplateVersion, locale: Locale): string {
   const l = cellLabels(key, version, locale);
   if (!l) return key;
-  const row = l.group && l.table === 'requests' ? `${l.group}·${l.row}` : l.row;
+  const row = rowLabel(l);
   return locale === 'en' ? `table ${l.tableNumeral} ${row} × ${l.column}` : `表${l.tableNumeral}${row}×${l.column}`;
 }
