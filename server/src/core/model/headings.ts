@@ -4,6 +4,7 @@
  */
 import { PARTS } from '../template/parts';
 import { HEADING_NUMERALS } from '../template/numerals';
+import { REQUEST_ROW_LABEL } from '../template/tables';
 import { isSpace, normalizeLabel, type Line } from '../text';
 import type { Heading, PartKey } from '../types';
 import { headingMarkupAt, withoutClosingMarkup, type Markup } from './markup';
@@ -57,9 +58,6 @@ function subHeadingsOfParts(headings: Heading[]): void {
     }
   }
 }
-
-/** Row labels of table 三 that a table flattened into lines leaves on lines of their own: never headings. */
-const REQUEST_ROW_LABEL = /^(?:本年新收|上年结转|本年度?办理结果|结转下年度?|予以公开|部分公|不予公开|无法提供|不予处理|其他处理|总计)/;
 
 /** The heading a line holds, if any (outline levels are resolved over all headings by findHeadings). */
 export function readHeading(line: Line): Heading | undefined {

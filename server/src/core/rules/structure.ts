@@ -5,6 +5,7 @@
 import { headingMarkupAt } from '../model/markup';
 import { PARTS, officialHeading, type PartTemplate } from '../template/parts';
 import { renderTable } from '../template/render';
+import { TABLE_TRACES } from '../template/tables';
 import type { Part, PartKey, ReportDocument, Span, TableKey, TableShape } from '../types';
 
 export function partTemplate(key: PartKey): PartTemplate {
@@ -57,13 +58,6 @@ function partHeadingMarkup(doc: ReportDocument): { open: string; close: string }
   const closes = closer === '#' ? close === '' : close === closer;
   return end === open.length && closes ? { open, close } : { open: '', close: '' };
 }
-
-/** Words only a table's own text holds: a part that has them has its table, even when it was not read. */
-const TABLE_TRACES: Record<TableKey, RegExp> = {
-  active: /第二十条\s*第|信息内容\s*\|?\s*本年/,
-  requests: /本年新收政府信息公开申请数量|上年结转政府信息公开申请数量|本[列表]数据的?勾稽关系/,
-  review: /结果维持/,
-};
 
 /** Where the text of part `part` shows a trace of table `key` (it was there but not read), if it does. */
 export function tableTrace(doc: ReportDocument, part: Part, key: TableKey): { span: Span; text: string } | undefined {

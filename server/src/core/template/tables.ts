@@ -242,6 +242,19 @@ export const TABLE_SIGNATURES: Record<TableKey, RegExp> = {
   review: /^行政复议$/,
 };
 
+/** Words only a table's own text holds (raw text): a part that has them has its table, even when it was not read. */
+export const TABLE_TRACES: Record<TableKey, RegExp> = {
+  active: /第二十条\s*第|信息内容\s*\|?\s*本年/,
+  requests: /本年新收政府信息公开申请数量|上年结转政府信息公开申请数量|本[列表]数据的?勾稽关系/,
+  review: /结果维持/,
+};
+
+/**
+ * The start of a table 三 row label (normalised text; "一、本年新收…" and "（一）予以公开" start with a
+ * numeral and look like headings). A table flattened into lines leaves them on lines of their own.
+ */
+export const REQUEST_ROW_LABEL = /^(?:本年新收|上年结转|本年度?办理结果|结转下年度?|予以公开|部分公|不予公开|无法提供|不予处理|其他处理|总计)/;
+
 /** The canonical key of a cell: `requests.granted.natural`, `review.direct.total`. */
 export function cellKey(table: TableKey, row: string, column: string): CellKey {
   return `${table}.${row}.${column}`;
