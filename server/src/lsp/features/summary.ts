@@ -10,10 +10,9 @@ import {
 } from '../../../../shared/summary';
 import { RULES_BY_CODE, inLocale, type Finding, type Locale } from '../../core';
 import { writeCsv, writeWorkbook, type Sheet } from '../../export/workbook';
-import type { Analysis } from '../analysisCache';
 import type { ServerContext } from '../context';
 import type { Session } from '../session';
-import { toStatus } from './diagnostics';
+import type { StatusParams } from '../../../../shared/protocol';
 
 export function register(connection: Connection, session: Session): void {
   connection.onRequest(
@@ -35,10 +34,10 @@ export function sendWorkspaceSummary(ctx: ServerContext, rows: ReportSummaryRow[
   void ctx.connection.sendNotification(WORKSPACE_SUMMARY_NOTIFICATION, params);
 }
 
-export function summaryRow(analysis: Analysis, extra: readonly Finding[] = []): ReportSummaryRow {
-  const status = toStatus(analysis, extra);
+/** A report's row: its published status (what the status item shows) and its findings counted per rule. */
+export function summaryRow(status: StatusParams, findings: readonly Finding[]): ReportSummaryRow {
   const rules: Record<string, number> = {};
-  for (const f of [...analysis.findings, ...extra]) rules[f.code] = (rules[f.code] ?? 0) + 1;
+  for (const f of findings) rules[f.code] = (rules[f.code] ?? 0) + 1;
   return {
     uri: status.uri,
     agency: status.agency,

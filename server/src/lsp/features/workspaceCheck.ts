@@ -51,8 +51,9 @@ export async function checkWorkspace(ctx: ServerContext): Promise<WorkspaceCheck
     const pairing = new CrossYearPairing<string>();
     const rows = new Map<string, ReportSummaryRow>();
     const publish = (checked: { analysis: Analysis; extra: Finding[] }, findings: Finding[]) => {
-      rows.set(checked.analysis.uri, summaryRow(checked.analysis, findings));
-      return ctx.publisher.publish(checked.analysis, findings);
+      const status = ctx.publisher.publish(checked.analysis, findings);
+      rows.set(checked.analysis.uri, summaryRow(status, [...checked.analysis.findings, ...findings]));
+      return status;
     };
     for (let i = 0; i < candidates.length; i++) {
       if (progress.token.isCancellationRequested) {
